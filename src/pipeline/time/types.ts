@@ -1,0 +1,40 @@
+/** A temporal expression found in text, normalized TIMEX3-style. */
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/**
+ * How finely a DATE/TIME value pins time. Only year, month, day and minute
+ * become event dates; the others are kept so that callers can tell a season
+ * from a month.
+ */
+export type TimexPrecision =
+  | 'century'
+  | 'decade'
+  | 'year'
+  | 'half'
+  | 'quarter'
+  | 'season'
+  | 'month'
+  | 'week'
+  | 'day'
+  | 'minute';
+
+export interface TemporalExpression {
+  /** JavaScript string offsets into the tagged text; no leading preposition. */
+  start: number;
+  end: number;
+  text: string;
+  type: TimexType;
+  /** TIMEX3 value: 2024-06-25, 2024-06, 2024-W25, 2024-SU, 2024-Q3, P28M, PRESENT_REF, PAST_REF, XXXX-WXX-5 … */
+  value: string;
+  /** null for DURATION, SET and PRESENT_REF/PAST_REF/FUTURE_REF values. */
+  precision: TimexPrecision | null;
+  /** For ranges such as "9-11 July": the last day (value holds the first). */
+  endValue?: string;
+}
+
+export interface TagContext {
+  /** Reference date: the article's publication date, ISO (YYYY-MM-DD or full timestamp). */
+  published: string;
+  /** BCP 47 language of the text; defaults to 'en'. */
+  language?: string;
+}
