@@ -1,0 +1,20 @@
+import type { Published } from '../schema.ts';
+
+/**
+ * A publication date given as a fact (front matter, sources.yaml, meta tag):
+ * a YAML date, an ISO date or an ISO timestamp. Undefined when it is none of these.
+ */
+export function parsePublished(value: unknown, basis: string): Published | undefined {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) {
+    return { date: value.toISOString().slice(0, 10), precision: 'day', inferred: false, basis };
+  }
+  if (typeof value !== 'string') return undefined;
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/.exec(value.trim());
+  if (!match) return undefined;
+  const [, year, month, day, hour, minute, zone] = match;
+  if (!month) return { date: year!, precision: 'year', inferred: false, basis };
+  if (!day) return { date: `${year}-${month}`, precision: 'month', inferred: false, basis };
+  if (!hour) return { date: `${year}-${month}-${day}`, precision: 'day', inferred: false, basis };
+  const offset = zone === undefined ? '' : zone === 'Z' ? 'Z' : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
+  return { date: `${year}-${month}-${day}T${hour}:${minute}${offset}`, precision: 'minute', inferred: false, basis };
+}

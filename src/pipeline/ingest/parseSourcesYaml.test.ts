@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { parseSourcesYaml } from './parseSourcesYaml.ts';
+
+describe('parseSourcesYaml', () => {
+  it('reads the story title and per-file facts', () => {
+    const parsed = parseSourcesYaml('title: The calls\nsources:\n  a.txt:\n    outlet: The Daily\n    published: 2024-06-25\n');
+    expect(parsed.title).toBe('The calls');
+    expect(parsed.files.get('a.txt')).toEqual({ outlet: 'The Daily', published: '2024-06-25' });
+    expect(parsed.diagnostics).toEqual([]);
+  });
+
+  it('reports broken YAML with its line instead of throwing', () => {
+    const parsed = parseSourcesYaml('title: ok\nsources:\n  a.txt: [unclosed\n');
+    expect(parsed.diagnostics[0]).toMatchObject({ file: 'sources.yaml', level: 'warning' });
+    expect(parsed.diagnostics[0]!.line).toBeGreaterThan(1);
+  });
+
+  it('names unknown fields', () => {
+    const parsed = parseSourcesYaml('sources:\n  a.txt:\n    outlett: Typo\n');
+    expect(parsed.diagnostics[0]!.message).toContain('unknown field "outlett"');
+  });
+});
