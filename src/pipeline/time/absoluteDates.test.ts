@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { tagAll, tagSpan } from './testHelpers';
+
+const PUB = '2024-06-26'; // a Wednesday
+
+describe('absolute dates in news', () => {
+  it('month and year stay at month precision', () => {
+    const text = 'The last conversation between the two defence chiefs took place in March 2023, when Shoigu was minister.';
+    expect(tagSpan(text, PUB, 'March 2023')).toMatchObject({ type: 'DATE', value: '2023-03', precision: 'month' });
+    const since = 'It was the first call between the ministers since March 2023.';
+    expect(tagSpan(since, PUB, 'March 2023')).toMatchObject({ value: '2023-03', precision: 'month' });
+  });
+
+  it('month-day without a year takes the past year by default', () => {
+    expect(tagSpan('On June 23, a missile strike hit a beach near Sevastopol.', PUB, 'June 23')).toMatchObject({ value: '2024-06-23', precision: 'day' });
+    expect(tagSpan('Kyiv said on 25 June that the strike was legitimate.', PUB, '25 June')).toMatchObject({ value: '2024-06-25' });
+    expect(tagSpan('The protests began on 12 December and spread.', PUB, '12 December')).toMatchObject({ value: '2023-12-12' });
+  });
+
+  it('future tense moves the date forward', () => {
+    expect(tagSpan('The two ministers will meet on 3 July in Brussels.', PUB, '3 July')).toMatchObject({ value: '2024-07-03' });
+    expect(tagSpan('The two ministers will meet on 3 June in Brussels.', PUB, '3 June')).toMatchObject({ value: '2025-06-03' });
+  });
+
+  it('weekday plus date is one expression', () => {
+    const text = 'US military spokesman Patrick Ryder said this on Tuesday, June 25, during a briefing.';
+    const all = tagAll(text, PUB);
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({ text: 'Tuesday, June 25', value: '2024-06-25', precision: 'day' });
+  });
+
+  it('a day range is one DATE with an end', () => {
+    const text = 'Singh said the conversation followed the NATO Summit in Washington on 9-11 July.';
+    expect(tagSpan(text, '2024-07-12', '9-11 July')).toMatchObject({ type: 'DATE', value: '2024-07-09', endValue: '2024-07-11', precision: 'day' });
+  });
+
+  it('date with clock time is a TIME at minute precision', () => {
+    const text = 'Oleh Pavliuk — Friday, 12 July 2024, 19:50';
+    expect(tagSpan(text, '2024-07-12', 'Friday, 12 July 2024, 19:50')).toMatchObject({ type: 'TIME', value: '2024-07-12T19:50', precision: 'minute' });
+    expect(tagSpan('Trading resumed at 16:08 UTC.', '2008-09-17', '16:08 UTC')).toMatchObject({ type: 'TIME', value: '2008-09-17T16:08Z' });
+  });
+
+  it('bare months follow tense', () => {
+    expect(tagSpan('Belousov was appointed by President Vladimir Putin in May.', PUB, 'May')).toMatchObject({ value: '2024-05', precision: 'month' });
+    expect(tagSpan('In October, Hamas launched an attack on Israel.', PUB, 'October')).toMatchObject({ value: '2023-10' });
+    expect(tagAll('Theresa May said the deal was done.', PUB)).toHaveLength(0);
+    expect(tagAll('Officials may meet again.', PUB)).toHaveLength(0);
+  });
+
+  it('years but not quantities', () => {
+    expect(tagSpan('Russia annexed Crimea in 2014 after a disputed referendum.', PUB, '2014')).toMatchObject({ value: '2014', precision: 'year' });
+    expect(tagSpan('The standoff recalled the 1962 Cuban Missile Crisis.', PUB, '1962')).toMatchObject({ value: '1962' });
+    const numbers = 'ATACMS missiles can strike targets up to 300 kilometers away; 153 people were injured, the US$40 billion package adds 1,000 troops and 2000 soldiers.';
+    expect(tagAll(numbers, PUB)).toEqual([]);
+  });
+
+  it('decades', () => {
+    expect(tagSpan('Tensions have not been this high since the 1980s.', PUB, '1980s')).toMatchObject({ value: '198', precision: 'decade' });
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { tagAll, tagSpan } from './testHelpers';
+
+const PUB = '2024-06-26';
+
+describe('dates relative to the story', () => {
+  it('the next day follows the last mentioned date', () => {
+    const text = 'On June 24, Russia summoned the US ambassador. The next day, the Pentagon announced a new aid package.';
+    expect(tagSpan(text, PUB, 'The next day')).toMatchObject({ value: '2024-06-25', precision: 'day' });
+  });
+
+  it('N days later, the day before, that Sunday', () => {
+    const text = 'The strike came on June 20. Two days later, Moscow protested. The day before, Kyiv had warned residents. That Sunday, rescuers found more bodies.';
+    expect(tagSpan(text, PUB, 'Two days later')).toMatchObject({ value: '2024-06-22' });
+    expect(tagSpan(text, PUB, 'The day before')).toMatchObject({ value: '2024-06-21' });
+    expect(tagSpan(text, PUB, 'That Sunday')).toMatchObject({ value: '2024-06-23' });
+  });
+
+  it('the year previous counts from the last mentioned year', () => {
+    const text = 'The company cut costs last year, $19.8 billion less than the year previous.';
+    expect(tagSpan(text, '2010-01-28', 'the year previous')).toMatchObject({ value: '2008', precision: 'year' });
+  });
+
+  it('without an earlier date, anaphora fall back to publication', () => {
+    expect(tagSpan('Markets fell sharply on the day.', PUB, 'the day')).toMatchObject({ value: '2024-06-26' });
+  });
+});
+
+describe('reported speech', () => {
+  it('"today" in a dated statement is the statement day', () => {
+    const text = [
+      'Pentagon Chief Lloyd Austin spoke by phone with Andrei Belousov. US military spokesman Patrick Ryder said this on Tuesday, June 25, during a briefing.',
+      '',
+      'According to him, the parties discussed the conflict around Ukraine.',
+      '',
+      'Austin also spoke by phone today with Russian Defense Minister Andrei Belusov. During a conversation the minister emphasized communication Patrick Ryder Pentagon press secretary',
+      '',
+      '"We spoke today," Ryder told reporters.',
+    ].join('\n');
+    const all = tagSpan(text, PUB, 'Tuesday, June 25');
+    expect(all.value).toBe('2024-06-25');
+    const todays = tagAll(text, PUB).filter((e) => e.text === 'today');
+    expect(todays.map((e) => e.value)).toEqual(['2024-06-25', '2024-06-25']);
+  });
+
+  it('"today" in narrative stays the publication day', () => {
+    const text = 'On Monday, the Kremlin said it would respond.\n\nToday, Russian forces launched new strikes.';
+    expect(tagSpan(text, PUB, 'Today')).toMatchObject({ value: '2024-06-26' });
+  });
+});

@@ -1,0 +1,41 @@
+import type { LanguageTable } from './languages/LanguageTable';
+import type { Tense } from './candidate';
+import { sentenceBounds } from './sentenceBounds';
+
+const cueCache = new WeakMap<LanguageTable, { future: RegExp; past: RegExp }>();
+
+function cuesFor(lang: LanguageTable): { future: RegExp; past: RegExp } {
+  let c = cueCache.get(lang);
+  if (!c) {
+    c = { future: new RegExp(lang.futureCues, 'giu'), past: new RegExp(lang.pastCues, 'gu') };
+    cueCache.set(lang, c);
+  }
+  return c;
+}
+
+/**
+ * Whether the clause around an expression talks about the future or the past,
+ * so "will meet on 3 July" looks forward and "met on 3 July" looks back.
+ * The cue nearest to the expression in its sentence wins; no cue → unknown.
+ */
+export function detectTense(text: string, start: number, end: number, lang: LanguageTable): Tense {
+  const s = sentenceBounds(text, start);
+  const sentence = text.slice(s.start, s.end);
+  const { future, past } = cuesFor(lang);
+  const nearest = (re: RegExp): number => {
+    let best = Infinity;
+    re.lastIndex = 0;
+    for (const m of sentence.matchAll(re)) {
+      const a = s.start + m.index;
+      const b = a + m[0].length;
+      if (a >= start && b <= end) continue; // the expression's own words ("next week") are not cues
+      const d = b <= start ? start - b : a >= end ? a - end : 0;
+      if (d < best) best = d;
+    }
+    return best;
+  };
+  const f = nearest(future);
+  const p = nearest(past);
+  if (f === Infinity && p === Infinity) return 'unknown';
+  return f < p ? 'future' : 'past';
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { tagAll, tagSpan } from './testHelpers';
+
+const PUB = '2024-06-26';
+
+describe('durations and sets', () => {
+  it('durations are DURATION values, never dates', () => {
+    expect(tagSpan('Both sides are exhausted by its 28-month conflict.', PUB, '28-month')).toMatchObject({ type: 'DURATION', value: 'P28M', precision: null });
+    expect(tagSpan('The two had not spoken for more than a year.', PUB, 'more than a year')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
+    expect(tagSpan('It was the first call in over a year.', PUB, 'over a year')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
+    expect(tagSpan('The talks lasted two days.', PUB, 'two days')).toMatchObject({ type: 'DURATION', value: 'P2D' });
+  });
+
+  it('"two days after <event>" is not a date', () => {
+    const text = 'The conversation took place two days after four beachgoers, including two children, were killed.';
+    const all = tagAll(text, PUB);
+    expect(all.every((e) => e.type === 'DURATION')).toBe(true);
+  });
+
+  it('sets', () => {
+    expect(tagSpan('Protesters gather outside parliament every Friday.', PUB, 'every Friday')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-5', precision: null });
+    expect(tagSpan('The ministry publishes weekly casualty figures.', PUB, 'weekly')).toMatchObject({ type: 'SET', value: 'P1W' });
+    expect(tagSpan('The plant will build 15 a year.', PUB, 'a year')).toMatchObject({ type: 'SET', value: 'P1Y' });
+  });
+});

@@ -1,0 +1,6 @@
+export { tagTemporalExpressions } from './tagTemporalExpressions';
+export { timexToInterval } from './timexToInterval';
+export type { CalendarInterval } from './timexToInterval';
+export type { TemporalExpression, TagContext, TimexType, TimexPrecision } from './types';
+export { getLanguageTable } from './languages';
+export type { LanguageTable } from './languages';

@@ -1,0 +1,85 @@
+/**
+ * Everything the tagger needs to know about one language, as data.
+ * Adding a language means writing one of these tables; the rules in
+ * ../rules read only from the table, never from hard-coded words.
+ */
+export type CalendarUnit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
+export type DurationUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
+/** TIMEX3 part-of-day codes. */
+export type PartOfDay = 'MO' | 'AF' | 'EV' | 'NI';
+export type ReferenceValue = 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
+
+export interface DeicticEntry {
+  unit: CalendarUnit;
+  offset: number;
+  part?: PartOfDay;
+}
+
+export interface LanguageTable {
+  code: string;
+  /** Every inflected form of each month name (lower case) → 1..12. */
+  months: Record<string, number>;
+  /** Abbreviations, trusted only next to a day number ("Jul 9"), never alone. */
+  monthAbbreviations: Record<string, number>;
+  /** Weekday forms (lower case) → ISO weekday 1 (Monday) .. 7 (Sunday). */
+  weekdays: Record<string, number>;
+  /** Plural weekday forms ("Fridays") → ISO weekday, for sets ("on Fridays"). */
+  weekdayPlurals: Record<string, number>;
+  /** English month/weekday names are capitalised; "may" and "march" are not months. */
+  capitalizedNames: boolean;
+  /** Regex source for ordinal suffixes after a day number ("25th"). */
+  ordinalSuffix: string;
+  /** Regex source for a word that may follow a year ("2024 года"); '' for none. */
+  yearSuffix: string;
+  /** Whether "June 25" (month before day) is a normal order. */
+  monthDayOrder: boolean;
+  /** Single words / fixed phrases meaning a day relative to now: today, yesterday, tonight. */
+  deicticWords: Record<string, DeicticEntry>;
+  /** Fixed multi-word phrases for calendar units relative to now ("на прошлой неделе"). */
+  relativePhrases: Record<string, DeicticEntry>;
+  /** Productive modifier words before a unit, month, season or weekday: last → -1, next → +1, this → 0. */
+  modifiers: Record<string, number>;
+  /** Calendar unit words for "last week", "this year" (singular forms). */
+  calendarUnits: Record<string, CalendarUnit>;
+  /** Duration unit words, singular and plural → unit. */
+  durationUnits: Record<string, DurationUnit>;
+  /** Number words → value; "a"/"an" included; NaN marks a vague amount ("several"). */
+  numberWords: Record<string, number>;
+  /** Words that soften a duration and stay inside its span ("more than", "nearly"). */
+  durationQualifiers: string[];
+  /** Words between number and unit that keep the duration ("straight", "consecutive"). */
+  durationFillers: string[];
+  /** After a duration: "ago" → date before now. */
+  agoWords: string[];
+  /** After a duration: "later" / "earlier" → date relative to the story's last date. */
+  laterWords: string[];
+  earlierWords: string[];
+  /** Anaphoric words: "the next day", "the previous day", "that day". */
+  nextWords: string[];
+  previousWords: string[];
+  sameWords: string[];
+  /** "every Friday", "each year". */
+  everyWords: string[];
+  /** Adverbs that are sets on their own ("weekly") → TIMEX3 SET value. */
+  setWords: Record<string, string>;
+  /** Adjectives that are durations on their own ("annual") → value. */
+  durationWords: Record<string, string>;
+  /** Words that refer to now / the past / the future. */
+  referenceWords: Record<string, ReferenceValue>;
+  /** Parts of the day after a weekday or deictic ("Friday morning"). */
+  partsOfDay: Record<string, PartOfDay>;
+  /** Seasons → TIMEX3 code; seasons listed in ambiguousSeasons need a modifier or a year ("fall"). */
+  seasons: Record<string, 'SP' | 'SU' | 'FA' | 'WI'>;
+  ambiguousSeasons: string[];
+  /** Ordinals for quarters and halves: first → 1, final/last → -1 (the last one). */
+  ordinals: Record<string, number>;
+  quarterWords: string[];
+  halfWords: string[];
+  /** Early/mid/late and "the end of" style modifiers kept inside a span. */
+  spanPrefixes: string[];
+  /** Regex sources (case-insensitive) for tense cues used to pick past or future. */
+  futureCues: string;
+  pastCues: string;
+  /** Regex source for verbs of saying: a dated sentence with one dates a statement. */
+  speechVerbs: string;
+}

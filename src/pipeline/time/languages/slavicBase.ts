@@ -1,0 +1,40 @@
+import type { LanguageTable } from './LanguageTable';
+
+/** Fields a Slavic table may leave empty: the English-only productive rules simply find nothing. */
+export const slavicDefaults: Omit<LanguageTable, 'code' | 'months' | 'weekdays' | 'deicticWords' | 'relativePhrases' | 'futureCues' | 'pastCues' | 'speechVerbs' | 'yearSuffix'> = {
+  monthAbbreviations: {},
+  weekdayPlurals: {},
+  capitalizedNames: false,
+  ordinalSuffix: '(?:-?(?:го|е|я|ого))',
+  monthDayOrder: false,
+  modifiers: {},
+  calendarUnits: {},
+  durationUnits: {},
+  numberWords: {},
+  durationQualifiers: [],
+  durationFillers: [],
+  agoWords: [],
+  laterWords: [],
+  earlierWords: [],
+  nextWords: [],
+  previousWords: [],
+  sameWords: [],
+  everyWords: [],
+  setWords: {},
+  durationWords: {},
+  referenceWords: {},
+  partsOfDay: {},
+  seasons: {},
+  ambiguousSeasons: [],
+  ordinals: {},
+  quarterWords: [],
+  halfWords: [],
+  spanPrefixes: [],
+};
+
+/** Map each month's list of inflected forms to its number. */
+export function monthForms(forms: string[][]): Record<string, number> {
+  const out: Record<string, number> = {};
+  forms.forEach((list, i) => list.forEach((f) => (out[f] = i + 1)));
+  return out;
+}

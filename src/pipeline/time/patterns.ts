@@ -1,0 +1,98 @@
+import type { LanguageTable } from './languages/LanguageTable';
+import { alternation, norm } from './regexUtil';
+
+/** Regex pieces built once per language table. */
+export interface LangPatterns {
+  month: string;
+  monthOrAbbr: string;
+  weekday: string;
+  weekdayPlural: string;
+  modifier: string;
+  number: string;
+  durationUnit: string;
+  calendarUnit: string;
+  partOfDay: string;
+}
+
+/** Years we accept as calendar years (news rarely needs others). */
+export const YEAR = '(?:1[0-9]{3}|20[0-9]{2})';
+/** A day of the month, not the start of a longer number. */
+export const DAY = '(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])';
+const ZONES: Record<string, string> = {
+  utc: 'Z', gmt: 'Z', z: 'Z', est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00', pst: '-08:00', pdt: '-07:00',
+  bst: '+01:00', cet: '+01:00', cest: '+02:00', eet: '+02:00', eest: '+03:00', msk: '+03:00',
+  'kyiv time': '+03:00', 'moscow time': '+03:00', 'kiev time': '+03:00',
+};
+
+/** Clock time "19:50", "6:40 p.m.", with an optional zone. */
+export const CLOCK = '(?<h>[01]?[0-9]|2[0-3]):(?<mi>[0-5][0-9])(?:\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?)?(?:\\s*(?<zone>' + zonePattern() + '))?';
+
+function zonePattern(): string {
+  return '\\(?(?:GMT|UTC)\\s*[+-]\\s*[0-9]{1,2}(?::?[0-9]{2})?\\)?|' + alternation(Object.keys(ZONES)) + '(?![\\p{L}])';
+}
+
+/** ISO offset for a zone name or "GMT +8"; undefined if unknown. */
+export function zoneOffset(zone: string | undefined): string | undefined {
+  if (!zone) return undefined;
+  const z = norm(zone).replace(/[()]/g, '');
+  const m = /^(?:gmt|utc)\s*([+-])\s*([0-9]{1,2})(?::?([0-9]{2}))?$/.exec(z);
+  if (m) return `${m[1]}${(m[2] ?? '0').padStart(2, '0')}:${m[3] ?? '00'}`;
+  return ZONES[z];
+}
+
+/** 24-hour clock from "6", "40", "p". */
+export function to24h(hour: number, ap: string | undefined): number {
+  if (!ap) return hour;
+  const pm = ap.toLowerCase() === 'p';
+  if (hour === 12) return pm ? 12 : 0;
+  return pm ? hour + 12 : hour;
+}
+
+const cache = new WeakMap<LanguageTable, LangPatterns>();
+
+export function patternsFor(lang: LanguageTable): LangPatterns {
+  let p = cache.get(lang);
+  if (!p) {
+    p = {
+      month: alternation(Object.keys(lang.months)),
+      monthOrAbbr: `(?:${alternation(Object.keys(lang.months))}|${alternation(Object.keys(lang.monthAbbreviations))}\\.?)`,
+      weekday: alternation(Object.keys(lang.weekdays)),
+      weekdayPlural: alternation(Object.keys(lang.weekdayPlurals)),
+      modifier: alternation(Object.keys(lang.modifiers)),
+      number: '(?:[0-9]+(?:\\.[0-9]+)?|' + alternation(numberWordForms(lang)) + ')',
+      durationUnit: alternation(Object.keys(lang.durationUnits)),
+      calendarUnit: alternation(Object.keys(lang.calendarUnits)),
+      partOfDay: alternation(Object.keys(lang.partsOfDay)),
+    };
+    cache.set(lang, p);
+  }
+  return p;
+}
+
+/** Number words plus hyphenated tens ("twenty-eight"). */
+function numberWordForms(lang: LanguageTable): string[] {
+  const words = Object.keys(lang.numberWords);
+  const units = words.filter((w) => { const v = lang.numberWords[w]; return v !== undefined && v >= 1 && v <= 9 && !/\s|^an?$/.test(w); });
+  const tens = words.filter((w) => { const v = lang.numberWords[w]; return v !== undefined && v >= 20 && v <= 90 && v % 10 === 0; });
+  const compounds = tens.flatMap((t) => units.map((u) => `${t}-${u}`));
+  return [...words, ...compounds];
+}
+
+/** Value of a number word or numeral; NaN for vague amounts ("several"); undefined if not a number. */
+export function parseNumber(s: string, lang: LanguageTable): number | undefined {
+  const w = norm(s);
+  if (/^[0-9]+(?:\.[0-9]+)?$/.test(w)) return Number(w);
+  if (w in lang.numberWords) return lang.numberWords[w];
+  const parts = w.split('-');
+  if (parts.length === 2) {
+    const a = lang.numberWords[parts[0] ?? ''];
+    const b = lang.numberWords[parts[1] ?? ''];
+    if (a !== undefined && b !== undefined) return a + b;
+  }
+  return undefined;
+}
+
+export function lookupMonth(lang: LanguageTable, s: string): number | undefined {
+  const w = norm(s);
+  return lang.months[w] ?? lang.monthAbbreviations[w];
+}

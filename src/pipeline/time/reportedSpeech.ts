@@ -1,0 +1,95 @@
+import type { DateTime } from 'luxon';
+import type { Candidate, Resolution } from './candidate';
+import type { LanguageTable } from './languages/LanguageTable';
+import { sentenceBounds } from './sentenceBounds';
+
+/** How many paragraphs after a dated statement its quotes may still run. */
+const STATEMENT_REACH = 3;
+
+/**
+ * Reported speech: "Ryder said this on Tuesday, June 25. ... 'Austin also spoke by phone
+ * today'" — the speaker's "today" is the statement's day, not the publication day.
+ * A day-date in a sentence with a verb of saying dates a statement; deictic words that
+ * follow inside quotes, inside reported clauses, or in an embedded post (a paragraph
+ * without final punctuation) within a few paragraphs resolve against that date.
+ * Any other explicit day-date ends the statement.
+ */
+export class StatementDates {
+  private readonly paragraphStarts: number[] = [0];
+  private readonly quotes: Array<[number, number]>;
+  private readonly speech: RegExp;
+  private statement: { date: DateTime; paragraph: number; pos: number } | null = null;
+
+  constructor(private readonly text: string, lang: LanguageTable, private readonly published: DateTime) {
+    // paragraphs are non-empty lines; blank lines between them do not count
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      if (text.slice(i + 1, text.indexOf('\n', i + 1) >>> 0).trim() !== '') this.paragraphStarts.push(i + 1);
+    }
+    this.quotes = findQuotes(text);
+    this.speech = new RegExp(lang.speechVerbs, 'iu');
+  }
+
+  /** "Now" for a deictic candidate at this position. */
+  nowFor(c: Candidate): DateTime {
+    const s = this.statement;
+    if (!s || !c.deictic || c.start <= s.pos) return this.published;
+    const paragraph = this.paragraphOf(c.start);
+    if (paragraph - s.paragraph > STATEMENT_REACH) return this.published;
+    if (this.inQuote(c.start) || this.sentenceHasSpeechVerb(c.start) || this.isEmbeddedPost(paragraph)) return s.date;
+    return this.published;
+  }
+
+  /** Record a resolved expression: it may open or close a dated statement. */
+  observe(c: Candidate, r: Resolution): void {
+    if (!c.explicitDay || !r.date || (r.precision !== 'day' && r.precision !== 'minute')) return;
+    if (r.date < this.published && !this.inQuote(c.start) && this.sentenceHasSpeechVerb(c.start)) {
+      this.statement = { date: r.date, paragraph: this.paragraphOf(c.start), pos: c.end };
+    } else if (!this.inQuote(c.start)) {
+      this.statement = null;
+    }
+  }
+
+  private paragraphOf(pos: number): number {
+    let lo = 0;
+    let hi = this.paragraphStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.paragraphStarts[mid] ?? 0) <= pos) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  private inQuote(pos: number): boolean {
+    return this.quotes.some(([a, b]) => pos > a && pos < b);
+  }
+
+  private sentenceHasSpeechVerb(pos: number): boolean {
+    const s = sentenceBounds(this.text, pos);
+    return this.speech.test(this.text.slice(s.start, s.end));
+  }
+
+  /** Embedded posts and quote blocks in scraped news end without sentence punctuation. */
+  private isEmbeddedPost(paragraph: number): boolean {
+    const start = this.paragraphStarts[paragraph] ?? 0;
+    const next = this.paragraphStarts[paragraph + 1];
+    const body = this.text.slice(start, next ?? this.text.length).trim();
+    return body.split(/\s+/).length > 8 && !/[.!?"”'’)\]]$/.test(body);
+  }
+}
+
+/** Ranges inside “curly” or "straight" quotes, paired within a paragraph. */
+function findQuotes(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let open = -1;
+  let openChar = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (c === '\n') { open = -1; continue; }
+    if (open < 0 && (c === '“' || c === '"' || c === '«')) { open = i; openChar = c; continue; }
+    if (open >= 0 && ((openChar === '“' && c === '”') || (openChar === '"' && c === '"') || (openChar === '«' && c === '»'))) {
+      out.push([open, i]);
+      open = -1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+import type { DateTime } from 'luxon';
+import type { Tense } from './candidate';
+import { makeDate } from './calendar';
+
+/**
+ * Year for a day-and-month without a year ("on 25 June"): the past one by default,
+ * the coming one when the clause is in the future.
+ * A given weekday ("Tuesday, June 25") picks the year where it fits.
+ */
+export function resolveMonthDay(month: number, day: number, ref: DateTime, tense: Tense, weekday?: number): DateTime | null {
+  const options = [ref.year - 1, ref.year, ref.year + 1]
+    .map((y) => makeDate(y, month, day))
+    .filter((d): d is DateTime => d !== null);
+  if (options.length === 0) return null;
+  if (weekday !== undefined) {
+    const fits = options.filter((d) => d.weekday === weekday);
+    if (fits.length > 0) return closest(fits, ref);
+  }
+  if (tense === 'future') return earliest(options.filter((d) => d >= ref)) ?? closest(options, ref);
+  return latest(options.filter((d) => d <= ref)) ?? closest(options, ref);
+}
+
+/** Month without year ("in October"): past by default, future when the clause says so. */
+export function resolveMonth(month: number, ref: DateTime, tense: Tense): DateTime | null {
+  const thisYear = makeDate(ref.year, month, 1);
+  if (!thisYear) return null;
+  const refMonth = ref.startOf('month');
+  if (tense === 'future') return thisYear >= refMonth ? thisYear : thisYear.plus({ years: 1 });
+  return thisYear <= refMonth ? thisYear : thisYear.minus({ years: 1 });
+}
+
+function closest(ds: DateTime[], ref: DateTime): DateTime | null {
+  let best: DateTime | null = null;
+  for (const d of ds) if (!best || Math.abs(d.diff(ref).milliseconds) < Math.abs(best.diff(ref).milliseconds)) best = d;
+  return best;
+}
+function latest(ds: DateTime[]): DateTime | null {
+  return ds.reduce<DateTime | null>((a, d) => (!a || d > a ? d : a), null);
+}
+function earliest(ds: DateTime[]): DateTime | null {
+  return ds.reduce<DateTime | null>((a, d) => (!a || d < a ? d : a), null);
+}

@@ -1,0 +1,71 @@
+import type { Candidate, ResolveEnv, Resolution } from '../candidate';
+import type { CalendarUnit, LanguageTable, PartOfDay } from '../languages/LanguageTable';
+import { dayValue, precisionForUnit, shiftUnit, valueForUnit } from '../calendar';
+import { WB_LEFT, WB_RIGHT, alternation, norm } from '../regexUtil';
+import { anchorFor } from './findDurations';
+
+const cache = new WeakMap<LanguageTable, RegExp>();
+const END_OF_CLAUSE = /^\s*(?:[,.;:!?)"”]|$)/;
+
+/**
+ * Dates that point back into the story: "the next day", "the following week",
+ * "the day before", "the year previous", "that day", "the same day", "the day".
+ * They resolve against the last date the text mentioned (publication date if none).
+ */
+export function findAnaphora(text: string, lang: LanguageTable): Candidate[] {
+  if (lang.nextWords.length === 0) return [];
+  const re = regexFor(lang);
+  re.lastIndex = 0;
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(re)) {
+    const g = m.groups ?? {};
+    const unitWord = norm(g.unit ?? g.unit2 ?? g.unit3 ?? g.unit4 ?? '');
+    const part: PartOfDay | undefined = lang.partsOfDay[unitWord];
+    const unit: CalendarUnit | undefined = part ? 'day' : lang.calendarUnits[unitWord];
+    if (!unit) continue;
+    let offset = 0;
+    let end = m.index + m[0].length;
+    const dir = norm(g.dir ?? '');
+    if (lang.nextWords.includes(dir)) offset = 1;
+    else if (lang.previousWords.includes(dir)) offset = -1;
+    else if (g.after) {
+      // "the day before" only counts when nothing follows: "the day before the vote" needs the vote's date
+      if (!END_OF_CLAUSE.test(text.slice(end, end + 3))) {
+        if (/^(?:previous|earlier)$/i.test(g.after)) offset = -1; else continue;
+      } else offset = /^(?:before|previous|earlier)$/i.test(g.after) ? -1 : 1;
+    } else if (!g.same) {
+      // bare "the day": only when it is not "the day of/when/that ..."
+      if (unit !== 'day' || /^\s+(?:of|when|that|which|after|before|he|she|it|they)\b/i.test(text.slice(end, end + 8))) continue;
+    }
+    if (g.after && offset === 0) continue;
+    if (!g.after && !g.dir && !g.same && unit !== 'day') continue;
+    end = m.index + m[0].length;
+    out.push({
+      start: m.index, end, type: part ? 'TIME' : 'DATE', rule: 'anaphora', priority: 6,
+      resolve: (env) => resolveAnaphor(env, unit, offset, part),
+    });
+  }
+  return out;
+}
+
+function resolveAnaphor(env: ResolveEnv, unit: CalendarUnit, offset: number, part: PartOfDay | undefined): Resolution {
+  const date = shiftUnit(anchorFor(unit, env), unit, offset);
+  if (part) return { value: `${dayValue(date)}T${part}`, precision: 'day', type: 'TIME', date };
+  return { value: valueForUnit(date, unit), precision: precisionForUnit(unit), date: unit === 'day' ? date : undefined };
+}
+
+function regexFor(lang: LanguageTable): RegExp {
+  let re = cache.get(lang);
+  if (re) return re;
+  const dirs = alternation([...lang.nextWords, ...lang.previousWords]);
+  const units = alternation([...Object.keys(lang.calendarUnits), ...Object.keys(lang.partsOfDay)]);
+  const same = alternation(lang.sameWords.map((w) => (w === 'same' ? 'the same' : w)));
+  const src =
+    `(?:(?:the|that)\\s+(?<dir>${dirs})\\s+(?<unit>${units})` +
+    `|the\\s+(?<unit2>${units})\\s+(?<after>before|after|previous|earlier|later)` +
+    `|(?<same>${same})\\s+(?<unit3>${units})` +
+    `|the\\s+(?<unit4>day))`;
+  re = new RegExp(WB_LEFT + src + WB_RIGHT, 'giu');
+  cache.set(lang, re);
+  return re;
+}

@@ -1,0 +1,104 @@
+import type { DateTime } from 'luxon';
+import type { Candidate, ResolveEnv, Resolution } from '../candidate';
+import type { CalendarUnit, DurationUnit, LanguageTable } from '../languages/LanguageTable';
+import { dayValue, precisionForUnit, shiftUnit, valueForUnit } from '../calendar';
+import { durationValue } from '../durationValue';
+import { parseNumber, patternsFor } from '../patterns';
+import { WB_LEFT, WB_RIGHT, alternation, norm } from '../regexUtil';
+
+const cache = new WeakMap<LanguageTable, { re: RegExp; after: RegExp }>();
+
+/**
+ * Amounts of time: "two days", "its 28-month conflict", "more than a year", "the past
+ * nine days", "several years". A following "ago" makes a date counted back from now
+ * ("two years ago"); "later"/"earlier" at the end of a clause make a date counted from
+ * the story's last date ("two days later"). "two days after <event>" stays a DURATION:
+ * the event has no date we know.
+ */
+export function findDurations(text: string, lang: LanguageTable): Candidate[] {
+  if (Object.keys(lang.durationUnits).length === 0) return [];
+  const { re, after } = regexesFor(lang);
+  re.lastIndex = 0;
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(re)) {
+    const g = m.groups ?? {};
+    const unit = lang.durationUnits[norm(g.unit ?? '')];
+    let amount = parseNumber(g.num ?? '', lang);
+    if (!unit || amount === undefined) continue;
+    if (g.half) amount += 0.5;
+    const plural = /s$/i.test(g.unit ?? '') && !/s$/i.test(g.unit?.replace(/s$/i, '') ?? '');
+    // "a years", "one days" are not English; a bare "a" with a plural is a false match
+    if (amount === 1 && plural && /^an?$/i.test(g.num ?? '')) continue;
+    let start = m.index;
+    let end = start + m[0].length;
+    // "15 a year", "$5 billion a year", "twice a week": a rate, i.e. a SET
+    if (/^an?$/i.test(g.num ?? '') && !g.q && !g.rel && /(?:[0-9%]|once|twice|times|billion|million|thousand)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) {
+      out.push({ start, end, type: 'SET', rule: 'rate', priority: 6, resolve: () => ({ value: durationValue(1, unit), precision: null }) });
+      continue;
+    }
+    const value = durationValue(amount, unit);
+    const tail = g.rel ? null : after.exec(text.slice(end, end + 40));
+    if (tail?.groups?.ago) {
+      end += tail[0].length;
+      out.push(relativeCandidate(start, end, amount, unit, -1, 'ago'));
+      continue;
+    }
+    if (tail?.groups?.later || tail?.groups?.earlier || tail?.groups?.earlier2) {
+      end += tail[0].length;
+      out.push(relativeCandidate(start, end, amount, unit, tail.groups.later ? 1 : -1, 'later'));
+      continue;
+    }
+    if (g.rel && /^the\s+$/i.test(g.rel)) start += g.rel.length; // "the two days" → "two days"
+    out.push({ start, end, type: 'DURATION', rule: 'duration', priority: 5, resolve: () => ({ value, precision: null }) });
+  }
+  return out;
+}
+
+/** "two years ago" counts back from now; "two days later" counts from the story's last date. */
+function relativeCandidate(start: number, end: number, amount: number, unit: DurationUnit, sign: number, kind: 'ago' | 'later'): Candidate {
+  return {
+    start, end, type: 'DATE', rule: kind, priority: 8, deictic: kind === 'ago',
+    resolve: (env): Resolution | null => {
+      if (Number.isNaN(amount)) return { value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', precision: null };
+      const cal = calendarUnit(unit);
+      const base = kind === 'ago' ? env.now : anchorFor(cal, env);
+      const date = shiftUnit(base, cal, sign * (cal === 'day' && unit !== 'day' ? 0 : amount));
+      if (cal === 'day') return { value: dayValue(date), precision: 'day', date };
+      return { value: valueForUnit(date, cal), precision: precisionForUnit(cal), date: cal === 'week' ? undefined : date };
+    },
+  };
+}
+
+function calendarUnit(unit: DurationUnit): CalendarUnit {
+  return unit === 'second' || unit === 'minute' || unit === 'hour' ? 'day' : unit;
+}
+
+export function anchorFor(unit: CalendarUnit, env: ResolveEnv): DateTime {
+  const a = env.anchors;
+  if (unit === 'day' || unit === 'week' || unit === 'weekend') return a.day ?? env.published;
+  if (unit === 'month') return a.month ?? a.day ?? env.published;
+  return a.year ?? a.month ?? a.day ?? env.published;
+}
+
+function regexesFor(lang: LanguageTable): { re: RegExp; after: RegExp } {
+  let c = cache.get(lang);
+  if (c) return c;
+  const p = patternsFor(lang);
+  const rel = `(?<rel>(?:the\\s+)?(?:(?:past|last|next|previous|coming|following|first|final|recent)\\s+)?)`;
+  const q = `(?:(?<q>${alternation(lang.durationQualifiers)})\\s+)?`;
+  const fill = lang.durationFillers.length ? `(?:[\\s-]+(?:${alternation(lang.durationFillers)}))?` : '';
+  const src = `${rel}${q}(?<num>${p.number})(?<half>\\s+and\\s+a\\s+half)?${fill}[\\s-]+(?<unit>${p.durationUnit})(?:-(?:long|old))?`;
+  const re = new RegExp(WB_LEFT + src + WB_RIGHT, 'giu');
+  const ago = alternation(lang.agoWords);
+  const later = alternation(lang.laterWords.filter((w) => w !== 'on'));
+  // "two days earlier" counts back from the story's date; "two days before the vote" needs the vote's date
+  const adverbs = alternation(lang.earlierWords.filter((w) => w === 'earlier' || w === 'previously'));
+  const clauseFinal = alternation(lang.earlierWords.filter((w) => w !== 'earlier' && w !== 'previously'));
+  const after = new RegExp(
+    `^\\s+(?:(?<ago>${ago})|(?<later>${later})|(?<earlier>${adverbs})(?!\\s+than)|(?<earlier2>${clauseFinal})(?=\\s*(?:[,.;:!?)"”]|$)))(?![\\p{L}])`,
+    'iu',
+  );
+  c = { re, after };
+  cache.set(lang, c);
+  return c;
+}

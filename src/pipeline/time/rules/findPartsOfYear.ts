@@ -1,0 +1,116 @@
+import type { DateTime } from 'luxon';
+import type { Candidate, ResolveEnv, Tense } from '../candidate';
+import type { LanguageTable } from '../languages/LanguageTable';
+import { pad, quarterOf } from '../calendar';
+import { YEAR, patternsFor } from '../patterns';
+import { WB_LEFT, WB_RIGHT, alternation, norm } from '../regexUtil';
+
+type Part = { kind: 'Q' | 'H'; n: number } | { kind: 'S'; code: 'SP' | 'SU' | 'FA' | 'WI' };
+const SEASON_START: Record<'SP' | 'SU' | 'FA' | 'WI', number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+const cache = new WeakMap<LanguageTable, RegExp[]>();
+
+/**
+ * Quarters, halves and seasons: "the first quarter of 2009" → 2009-Q1, "third-quarter",
+ * "Q3 2024", "the second half of the year" → H2, "last summer" → 2023-SU, "in spring 2009".
+ * Without a year, the latest one that has begun (or the next, in a future clause).
+ */
+export function findPartsOfYear(text: string, lang: LanguageTable): Candidate[] {
+  if (lang.quarterWords.length === 0 && Object.keys(lang.seasons).length === 0) return [];
+  const [ordRe, qRe, seasonRe] = regexesFor(lang);
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(ordRe!)) {
+    const g = m.groups ?? {};
+    const ordinal = lang.ordinals[norm(g.ord ?? '')];
+    if (ordinal === undefined) continue;
+    const kind = lang.quarterWords.includes(norm(g.unit ?? '')) ? 'Q' : 'H';
+    if (kind === 'H' && Math.abs(ordinal) > 2) continue;
+    const n = ordinal < 0 ? (kind === 'Q' ? 4 : 2) : ordinal;
+    const yearSpec = yearSpecFrom(g, lang);
+    // "the last quarter" with no year means the one before the current quarter
+    const previousOne = ordinal < 0 && !yearSpec;
+    out.push(partCandidate(m.index, m.index + m[0].length, { kind, n }, yearSpec, previousOne));
+  }
+  for (const m of text.matchAll(qRe!)) {
+    const g = m.groups ?? {};
+    const kind = (g.k ?? 'Q').toUpperCase() as 'Q' | 'H';
+    const n = Number(g.n);
+    if (kind === 'H' && n > 2) continue;
+    out.push(partCandidate(m.index, m.index + m[0].length, { kind, n }, g.y ? { year: Number(g.y) } : undefined, false));
+  }
+  for (const m of text.matchAll(seasonRe!)) {
+    const g = m.groups ?? {};
+    const word = norm(g.s ?? '');
+    const code = lang.seasons[word];
+    if (!code) continue;
+    const yearSpec = yearSpecFrom(g, lang);
+    const mod = g.mod ? lang.modifiers[norm(g.mod)] : undefined;
+    if (lang.ambiguousSeasons.includes(word) && mod === undefined && !yearSpec && !/(?:\bin|\bthis|\bby|\bthe|\bearly|\blate|\bmid-?)\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (/^\s+of\s+(?![0-9])/i.test(text.slice(m.index + m[0].length)) && !yearSpec) continue; // "the fall of Kabul"
+    out.push(partCandidate(m.index, m.index + m[0].length, { kind: 'S', code }, yearSpec ?? (mod !== undefined ? { offset: mod, relativeToSeason: true } : undefined), false));
+  }
+  return out;
+}
+
+interface YearSpec {
+  year?: number;
+  offset?: number;
+  relativeToSeason?: boolean;
+}
+
+function yearSpecFrom(g: Record<string, string | undefined>, lang: LanguageTable): YearSpec | undefined {
+  const y = g.y ?? g.yy ?? g.yb ?? g.y3;
+  if (y) return { year: Number(y) };
+  if (g.ymod) return { offset: lang.modifiers[norm(g.ymod)] ?? 0 };
+  if (g.theyear) return { offset: 0 };
+  return undefined;
+}
+
+function partCandidate(start: number, end: number, part: Part, spec: YearSpec | undefined, previousOne: boolean): Candidate {
+  return {
+    start, end, type: 'DATE', rule: 'partOfYear', priority: 7, acceptsPrefix: true,
+    resolve: (env) => {
+      const year = yearFor(part, spec, previousOne, env);
+      const code = part.kind === 'S' ? part.code : `${part.kind}${part.n}`;
+      const precision = part.kind === 'Q' ? 'quarter' : part.kind === 'H' ? 'half' : 'season';
+      return { value: `${pad(year, 4)}-${code}`, precision };
+    },
+  };
+}
+
+function yearFor(part: Part, spec: YearSpec | undefined, previousOne: boolean, env: ResolveEnv): number {
+  const ref = env.now;
+  if (spec?.year !== undefined) return spec.year;
+  if (spec?.offset !== undefined && !spec.relativeToSeason) return ref.year + spec.offset;
+  const startMonth = part.kind === 'S' ? SEASON_START[part.code] : part.kind === 'Q' ? (part.n - 1) * 3 + 1 : (part.n - 1) * 6 + 1;
+  if (previousOne && part.kind === 'Q') {
+    const q = quarterOf(ref);
+    return q === 1 ? ref.year - 1 : ref.year;
+  }
+  const tense: Tense = spec?.relativeToSeason ? (spec.offset! < 0 ? 'past' : spec.offset! > 0 ? 'future' : 'unknown') : env.tense();
+  return latestOrNextYear(startMonth, ref, tense, spec?.relativeToSeason === true && spec.offset !== 0);
+}
+
+/** Year of the latest period starting in startMonth that has begun by ref (or the next one, for the future). */
+function latestOrNextYear(startMonth: number, ref: DateTime, tense: Tense, strict: boolean): number {
+  const begun = ref.month > startMonth || (!strict && ref.month === startMonth);
+  if (tense === 'future') return begun ? ref.year + 1 : ref.year;
+  if (tense === 'past' && strict) return ref.month > startMonth ? ref.year : ref.year - 1;
+  return begun ? ref.year : ref.year - 1;
+}
+
+function regexesFor(lang: LanguageTable): RegExp[] {
+  let list = cache.get(lang);
+  if (list) return list;
+  const p = patternsFor(lang);
+  const ord = alternation(Object.keys(lang.ordinals));
+  const unit = alternation([...lang.quarterWords, ...lang.halfWords]);
+  const yearPart = `(?:(?:,\\s*|\\s+)(?:of|in)\\s+(?:(?<y>${YEAR})|(?:the\\s+)?(?<ymod>${p.modifier})\\s+year|(?<theyear>the\\s+year))|\\s+(?<y2>${YEAR}))?`;
+  const ordSrc = `(?:the\\s+)?(?:(?<yb>${YEAR})\\s+)?(?<ord>${ord})[\\s-]+(?:fiscal\\s+)?(?<unit>${unit})${yearPart.replace('(?<y2>', '(?<yy>')}`;
+  const qSrc = `(?<k>[QH])(?<n>[1-4])(?:\\s*(?:of\\s+)?(?<y>${YEAR}))?`;
+  const seasons = alternation(Object.keys(lang.seasons));
+  const seasonSrc = `(?:(?:the\\s+)?(?<mod>${p.modifier})\\s+)?(?<s>${seasons})${yearPart.replace('(?<y2>', '(?<y3>')}`;
+  list = [ordSrc, qSrc, seasonSrc].map((s) => new RegExp(WB_LEFT + s + WB_RIGHT, 'giu'));
+  cache.set(lang, list);
+  return list;
+}

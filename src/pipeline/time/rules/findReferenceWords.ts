@@ -1,0 +1,29 @@
+import type { Candidate } from '../candidate';
+import type { LanguageTable } from '../languages/LanguageTable';
+import { WB_LEFT, WB_RIGHT, alternation, norm } from '../regexUtil';
+
+const cache = new WeakMap<LanguageTable, RegExp>();
+
+/** "now", "currently" → PRESENT_REF; "recently", "in the past" → PAST_REF; "the future" → FUTURE_REF. */
+export function findReferenceWords(text: string, lang: LanguageTable): Candidate[] {
+  const words = Object.keys(lang.referenceWords);
+  if (words.length === 0) return [];
+  let re = cache.get(lang);
+  if (!re) {
+    re = new RegExp(`${WB_LEFT}${alternation(words)}${WB_RIGHT}`, 'giu');
+    cache.set(lang, re);
+  }
+  re.lastIndex = 0;
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(re)) {
+    const key = norm(m[0]);
+    const value = lang.referenceWords[key];
+    if (!value) continue;
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    // "the moment" only as "at the moment"; "now" in "now-defunct" or "just now" is fine either way
+    if (key === 'the moment' && !/\bat\s+$/i.test(before)) continue;
+    if (key === 'the present' && /^\s+(?:day|situation|case|government)/i.test(text.slice(m.index + m[0].length))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', rule: 'reference', priority: 3, resolve: () => ({ value, precision: null }) });
+  }
+  return out;
+}

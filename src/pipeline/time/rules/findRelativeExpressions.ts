@@ -1,0 +1,97 @@
+import type { Candidate } from '../candidate';
+import type { CalendarUnit, DeicticEntry, LanguageTable } from '../languages/LanguageTable';
+import { dayValue, precisionForUnit, shiftUnit, valueForUnit } from '../calendar';
+import { patternsFor } from '../patterns';
+import { WB_LEFT, WB_RIGHT, alternation, norm } from '../regexUtil';
+
+const cache = new WeakMap<LanguageTable, RegExp[]>();
+
+/**
+ * Expressions relative to "now": "today", "yesterday morning", "tonight", "last month",
+ * "this year", "next week", "last weekend", "на прошлой неделе". "the past week" is a
+ * stretch of time, not a calendar week, so it becomes a DURATION.
+ */
+export function findRelativeExpressions(text: string, lang: LanguageTable): Candidate[] {
+  const [wordRe, unitRe] = regexesFor(lang);
+  const out: Candidate[] = [];
+  if (wordRe) {
+    wordRe.lastIndex = 0;
+    for (const m of text.matchAll(wordRe)) {
+      const g = m.groups ?? {};
+      const key = norm(g.w ?? '');
+      const entry = lang.deicticWords[key] ?? lang.relativePhrases[key];
+      if (!entry) continue;
+      const part = g.part ? lang.partsOfDay[norm(g.part)] : entry.part;
+      out.push(deicticCandidate(m.index, m.index + m[0].length, entry.unit, entry.offset, part, 'deictic'));
+    }
+  }
+  if (unitRe) {
+    unitRe.lastIndex = 0;
+    for (const m of text.matchAll(unitRe)) {
+      const g = m.groups ?? {};
+      const modWord = norm(g.mod ?? '');
+      const offset = lang.modifiers[modWord];
+      const start = m.index;
+      const end = start + m[0].length;
+      if (g.part) {
+        // "this morning" is today's; "last morning" is not a thing we resolve
+        if (modWord === 'this') out.push(deicticCandidate(start, end, 'day', 0, lang.partsOfDay[norm(g.part)], 'thisPart'));
+        continue;
+      }
+      const unit = lang.calendarUnits[norm(g.unit ?? '')];
+      if (offset === undefined || !unit) continue;
+      if (g.the && offset < 0 && modWord === 'past') {
+        // "the past week/decade": the stretch up to now
+        const value = unit === 'decade' ? 'P10Y' : unit === 'century' ? 'P100Y' : `P1${durationLetter(unit)}`;
+        out.push({ start, end, type: 'DURATION', rule: 'thePastUnit', priority: 6, resolve: () => ({ value, precision: null }) });
+        continue;
+      }
+      if (unit === 'day') continue; // "this day", "next day" are anaphoric, handled elsewhere
+      out.push(deicticCandidate(start, end, unit, offset, undefined, 'modUnit'));
+    }
+  }
+  return out;
+}
+
+function durationLetter(unit: CalendarUnit): string {
+  return unit === 'month' ? 'M' : unit === 'week' || unit === 'weekend' ? 'W' : unit === 'day' ? 'D' : unit === 'quarter' ? 'Q' : 'Y';
+}
+
+export function deicticCandidate(
+  start: number, end: number, unit: CalendarUnit, offset: number, part: DeicticEntry['part'], rule: string,
+): Candidate {
+  return {
+    start, end, type: part ? 'TIME' : 'DATE', rule, priority: 7, deictic: true, acceptsPrefix: true,
+    resolve: (env) => {
+      const date = shiftUnit(env.now, unit, offset);
+      if (part) return { value: `${dayValue(date)}T${part}`, precision: 'day', type: 'TIME', date };
+      const value = valueForUnit(date, unit);
+      const start = unit === 'day' ? date : undefined;
+      return { value, precision: precisionForUnit(unit), date: start ?? periodStart(date, unit) };
+    },
+  };
+}
+
+/** First day of the unit containing d; lets "last month" anchor later month anaphora. */
+function periodStart(d: import('luxon').DateTime, unit: CalendarUnit) {
+  if (unit === 'month') return d.startOf('month');
+  if (unit === 'year') return d.startOf('year');
+  return undefined;
+}
+
+function regexesFor(lang: LanguageTable): [RegExp | null, RegExp | null] {
+  const cached = cache.get(lang);
+  if (cached) return [cached[0] ?? null, cached[1] ?? null];
+  const p = patternsFor(lang);
+  const words = [...Object.keys(lang.deicticWords), ...Object.keys(lang.relativePhrases)];
+  const hasParts = Object.keys(lang.partsOfDay).length > 0;
+  const partSuffix = hasParts ? `(?:\\s+(?<part>${p.partOfDay}))?` : '';
+  const wordRe = words.length ? new RegExp(`${WB_LEFT}(?<w>${alternation(words)})${partSuffix}${WB_RIGHT}`, 'giu') : null;
+  const unitAlt = hasParts ? `(?<unit>${p.calendarUnit})|(?<part>${p.partOfDay})` : `(?<unit>${p.calendarUnit})`;
+  const unitRe = Object.keys(lang.modifiers).length
+    ? new RegExp(`${WB_LEFT}(?<the>the\\s+)?(?<mod>${p.modifier})\\s+(?:${unitAlt})${WB_RIGHT}`, 'giu')
+    : null;
+  const list = [wordRe ?? /(?!)/g, unitRe ?? /(?!)/g];
+  cache.set(lang, list);
+  return [wordRe, unitRe];
+}

@@ -1,0 +1,62 @@
+import type { Candidate } from '../candidate';
+import type { LanguageTable } from '../languages/LanguageTable';
+import { durationValue } from '../durationValue';
+import { parseNumber, patternsFor } from '../patterns';
+import { WB_LEFT, WB_RIGHT, alternation, norm } from '../regexUtil';
+
+const cache = new WeakMap<LanguageTable, RegExp>();
+
+/**
+ * Recurring times: "every Friday" → XXXX-WXX-5, "every two weeks" → P2W, "on Fridays",
+ * "weekly", "daily", "twice a year"; and adjectives that name a period ("annual" → P1Y).
+ */
+export function findSets(text: string, lang: LanguageTable): Candidate[] {
+  if (lang.everyWords.length === 0 && Object.keys(lang.setWords).length === 0) return [];
+  const re = regexFor(lang);
+  re.lastIndex = 0;
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(re)) {
+    const g = m.groups ?? {};
+    const start = m.index;
+    const end = start + m[0].length;
+    let value: string | undefined;
+    let type: 'SET' | 'DURATION' = 'SET';
+    if (g.wd) {
+      const wd = lang.weekdays[norm(g.wd)];
+      if (wd !== undefined) value = `XXXX-WXX-${wd}`;
+    } else if (g.wdp) {
+      const wd = lang.weekdayPlurals[norm(g.wdp)];
+      if (wd !== undefined) value = `XXXX-WXX-${wd}`;
+    } else if (g.unit) {
+      const unit = lang.durationUnits[norm(g.unit)];
+      const n = g.n ? parseNumber(g.n, lang) : g.other ? 2 : 1;
+      if (unit && n !== undefined) value = durationValue(n, unit);
+    } else if (g.sw) {
+      value = lang.setWords[norm(g.sw)];
+    } else if (g.dw) {
+      value = lang.durationWords[norm(g.dw)];
+      type = 'DURATION';
+    }
+    if (!value) continue;
+    const v = value;
+    const spanStart = g.wdp ? end - (g.wdp?.length ?? 0) : start;
+    out.push({ start: spanStart, end, type, rule: 'set', priority: 7, resolve: () => ({ value: v, precision: null }) });
+  }
+  return out;
+}
+
+function regexFor(lang: LanguageTable): RegExp {
+  let re = cache.get(lang);
+  if (re) return re;
+  const p = patternsFor(lang);
+  const every = alternation(lang.everyWords);
+  const parts = [
+    `(?:${every})\\s+(?:(?<wd>${p.weekday})|(?:(?<other>other)\\s+|(?<n>${p.number})\\s+)?(?<unit>${p.durationUnit}))`,
+    `(?:on\\s+)(?<wdp>${p.weekdayPlural})`,
+    `(?<sw>${alternation(Object.keys(lang.setWords))})`,
+    `(?<dw>${alternation(Object.keys(lang.durationWords))})`,
+  ];
+  re = new RegExp(`${WB_LEFT}(?:${parts.join('|')})${WB_RIGHT}`, 'giu');
+  cache.set(lang, re);
+  return re;
+}

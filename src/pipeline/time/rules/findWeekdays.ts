@@ -1,0 +1,56 @@
+import type { Candidate } from '../candidate';
+import type { LanguageTable } from '../languages/LanguageTable';
+import { dayValue } from '../calendar';
+import { patternsFor } from '../patterns';
+import { WB_LEFT, WB_RIGHT, alternation, isCapitalized, norm } from '../regexUtil';
+import { nearestWeekday, resolveWeekday } from '../resolveWeekday';
+
+const cache = new WeakMap<LanguageTable, RegExp>();
+
+/**
+ * Weekday names: "Tuesday", "last Friday", "next Monday", "Friday morning", "that Sunday",
+ * "во вторник". The preposition ("on", "во") stays outside the span. "that Sunday" is the
+ * Sunday nearest the story's current date; the others count from the publication date.
+ */
+export function findWeekdays(text: string, lang: LanguageTable): Candidate[] {
+  const re = regexFor(lang);
+  re.lastIndex = 0;
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(re)) {
+    const g = m.groups ?? {};
+    const name = g.wd ?? '';
+    if (lang.capitalizedNames && !isCapitalized(name)) continue;
+    const weekday = lang.weekdays[norm(name)];
+    if (weekday === undefined) continue;
+    // Abbreviations ("Sun", "Sat", "Wed") are too ambiguous on their own.
+    if (name.length <= 4) continue;
+    const modWord = g.mod ? norm(g.mod) : '';
+    const anaphoric = modWord !== '' && lang.sameWords.includes(modWord);
+    const shift = anaphoric ? 0 : lang.modifiers[modWord] ?? 0;
+    const part = g.part ? lang.partsOfDay[norm(g.part)] : undefined;
+    out.push({
+      start: m.index, end: m.index + m[0].length, type: part ? 'TIME' : 'DATE', rule: 'weekday', priority: 6,
+      explicitDay: true, acceptsPrefix: true,
+      resolve: (env) => {
+        const date = anaphoric && env.anchors.day
+          ? nearestWeekday(weekday, env.anchors.day)
+          : resolveWeekday(weekday, env.now, env.tense(), shift);
+        if (part) return { value: `${dayValue(date)}T${part}`, precision: 'day', type: 'TIME', date };
+        return { value: dayValue(date), precision: 'day', date };
+      },
+    });
+  }
+  return out;
+}
+
+function regexFor(lang: LanguageTable): RegExp {
+  let re = cache.get(lang);
+  if (re) return re;
+  const p = patternsFor(lang);
+  const mods = [...Object.keys(lang.modifiers), ...lang.sameWords];
+  const mod = mods.length ? `(?:(?<mod>${alternation(mods)})\\s+)?` : '';
+  const part = Object.keys(lang.partsOfDay).length ? `(?:\\s+(?<part>${p.partOfDay}))?` : '';
+  re = new RegExp(`${WB_LEFT}${mod}(?<wd>${p.weekday})${part}${WB_RIGHT}`, 'giu');
+  cache.set(lang, re);
+  return re;
+}

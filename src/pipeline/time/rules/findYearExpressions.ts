@@ -1,0 +1,51 @@
+import type { Candidate } from '../candidate';
+import type { LanguageTable } from '../languages/LanguageTable';
+import { pad } from '../calendar';
+import { YEAR } from '../patterns';
+
+/** Money, counts and identifiers that a four-digit number can belong to. */
+const BEFORE_NOT_YEAR = /(?:[$€£¥#№]|US\$|\b(?:No|Nr|no|number|flight|route|page|model|article|room|code|A|B|F|Su|Boeing|Airbus|Tu|MiG)\.?\s?|[0-9][.,]|[+\-−×x*/]\s?)$/;
+/** Units and count nouns after a number: "2000 people", "1500 km". */
+const AFTER_NOT_YEAR = /^(?:\s*(?:%|percent|per cent|[.,:][0-9]|[0-9]|-(?:[0-9]|strong)|x\b|km|kg|mm|cm|m\b|mph|ft|kilomet|metre|meter|mile|ton|barrel|people|persons|troops|soldiers|civilians|residents|employees|workers|jobs|units|vehicles|cars|aircraft|planes|jets|tanks|shells|missiles|drones|rockets|points|shares|dollars|euros|pounds|rubles|hryvnias|votes|seats|cases|deaths|men|women|children|feet|yards|hectares|acres|calories|passengers|pages))/i;
+
+/**
+ * Bare years ("annexed in 2014", "the 1962 Cuban Missile Crisis"), decades ("the 1990s",
+ * "80s") and centuries ("the 20th century"). A four-digit number is a year unless money,
+ * a unit or a count noun next to it says it is a quantity.
+ */
+export function findYearExpressions(text: string, lang: LanguageTable): Candidate[] {
+  const out: Candidate[] = [];
+  const yearRe = new RegExp(`(?<![\\p{L}\\p{N}_'’-])(?<y>${YEAR})(?<s>s|'s|’s)?${lang.yearSuffix ? `(?:${lang.yearSuffix})?` : ""}(?![\\p{L}\\p{N}_])`, 'gu');
+  for (const m of text.matchAll(yearRe)) {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+    if (BEFORE_NOT_YEAR.test(before) || AFTER_NOT_YEAR.test(after)) continue;
+    const y = Number(m.groups?.y);
+    const decade = m.groups?.s === 's';
+    if (decade && y % 10 !== 0) continue;
+    const value = decade ? pad(Math.floor(y / 10), 3) : pad(y, 4);
+    out.push({
+      start: m.index, end: m.index + m[0].length, type: 'DATE', rule: 'year', priority: 5, acceptsPrefix: true,
+      resolve: () => ({ value, precision: decade ? 'decade' : 'year', date: undefined }),
+    });
+  }
+  // "the '80s", "80s": a decade of the last century unless that would be in the future of 2000s readers.
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}_])['’]?(?<d>[0-9])0s(?![\p{L}\p{N}_])/gu)) {
+    const d = Number(m.groups?.d);
+    out.push({
+      start: m.index, end: m.index + m[0].length, type: 'DATE', rule: 'decade', priority: 5, acceptsPrefix: true,
+      resolve: (env) => {
+        const century = 19 * 10 + d <= Math.floor(env.published.year / 10) - 10 ? 20 : 19;
+        return { value: `${century}${d}`, precision: 'decade' };
+      },
+    });
+  }
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}_])(?<c>[0-9]{1,2})(?:st|nd|rd|th)[\s-]+century(?![\p{L}])/giu)) {
+    const c = Number(m.groups?.c);
+    out.push({
+      start: m.index, end: m.index + m[0].length, type: 'DATE', rule: 'century', priority: 5, acceptsPrefix: true,
+      resolve: () => ({ value: pad(c - 1, 2), precision: 'century' }),
+    });
+  }
+  return out;
+}

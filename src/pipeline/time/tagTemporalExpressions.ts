@@ -1,0 +1,72 @@
+import type { TagContext, TemporalExpression } from './types';
+import type { Anchors, Candidate, ResolveEnv, Tense } from './candidate';
+import type { LanguageTable } from './languages/LanguageTable';
+import { getLanguageTable } from './languages';
+import { parsePublished } from './calendar';
+import { detectTense } from './detectTense';
+import { extendWithSpanPrefixes } from './extendWithSpanPrefixes';
+import { selectNonOverlapping } from './selectNonOverlapping';
+import { StatementDates } from './reportedSpeech';
+import { findDayMonthDates } from './rules/findDayMonthDates';
+import { findMonthExpressions } from './rules/findMonthExpressions';
+import { findNumericDates } from './rules/findNumericDates';
+import { findClockTimes } from './rules/findClockTimes';
+import { findYearExpressions } from './rules/findYearExpressions';
+import { findRelativeExpressions } from './rules/findRelativeExpressions';
+import { findWeekdays } from './rules/findWeekdays';
+import { findPartsOfYear } from './rules/findPartsOfYear';
+import { findDurations } from './rules/findDurations';
+import { findAnaphora } from './rules/findAnaphora';
+import { findSets } from './rules/findSets';
+import { findReferenceWords } from './rules/findReferenceWords';
+
+type Rule = (text: string, lang: LanguageTable) => Candidate[];
+
+/** Every rule proposes candidates; overlaps are settled afterwards. Order does not matter. */
+const RULES: Rule[] = [
+  findDayMonthDates, findMonthExpressions, findNumericDates, findClockTimes, findYearExpressions,
+  findRelativeExpressions, findWeekdays, findPartsOfYear, findDurations, findAnaphora, findSets, findReferenceWords,
+];
+
+/**
+ * Find and normalise the temporal expressions of a text. Deterministic: "now" is
+ * context.published, never the clock. Expressions come back sorted and non-overlapping;
+ * they are resolved left to right so anaphora ("the next day") see earlier dates.
+ */
+export function tagTemporalExpressions(text: string, context: TagContext): TemporalExpression[] {
+  const lang = getLanguageTable(context.language);
+  const published = parsePublished(context.published);
+  const candidates = RULES.flatMap((rule) => rule(text, lang));
+  extendWithSpanPrefixes(candidates, text, lang);
+  const chosen = selectNonOverlapping(candidates);
+  const statements = new StatementDates(text, lang, published);
+  const anchors: Anchors = { day: null, month: null, year: null };
+  const out: TemporalExpression[] = [];
+  for (const c of chosen) {
+    let tense: Tense | undefined;
+    const env: ResolveEnv = {
+      published,
+      now: statements.nowFor(c),
+      anchors,
+      tense: () => (tense ??= detectTense(text, c.start, c.end, lang)),
+    };
+    const r = c.resolve(env);
+    if (!r) continue;
+    const expr: TemporalExpression = {
+      start: c.start, end: c.end, text: text.slice(c.start, c.end), type: r.type ?? c.type, value: r.value, precision: r.precision,
+    };
+    if (r.endValue) expr.endValue = r.endValue;
+    out.push(expr);
+    statements.observe(c, r);
+    updateAnchors(anchors, r.date, r.precision);
+  }
+  return out;
+}
+
+/** Remember the last date at each grain for later anaphora. */
+function updateAnchors(anchors: Anchors, date: import('luxon').DateTime | undefined, precision: TemporalExpression['precision']): void {
+  if (!date) return;
+  if (precision === 'day' || precision === 'minute') anchors.day = date;
+  if (precision === 'day' || precision === 'minute' || precision === 'month') anchors.month = date;
+  if (precision === 'day' || precision === 'minute' || precision === 'month' || precision === 'year') anchors.year = date;
+}
