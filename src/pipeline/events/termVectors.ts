@@ -1,0 +1,27 @@
+/** Inverse document frequency of each term over a set of term lists. */
+export function inverseDocumentFrequency(documents: readonly (readonly string[])[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const terms of documents) for (const term of new Set(terms)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  const idf = new Map<string, number>();
+  const n = documents.length;
+  for (const [term, count] of counts) idf.set(term, Math.log((1 + n) / (1 + count)) + 1);
+  return idf;
+}
+
+export type TermVector = Map<string, number>;
+
+/** A unit-length TF-IDF vector of a term list. */
+export function termVector(terms: readonly string[], idf: ReadonlyMap<string, number>): TermVector {
+  const vector: TermVector = new Map();
+  for (const term of terms) vector.set(term, (vector.get(term) ?? 0) + (idf.get(term) ?? 1));
+  const norm = Math.hypot(...vector.values());
+  if (norm > 0) for (const [term, weight] of vector) vector.set(term, weight / norm);
+  return vector;
+}
+
+export function cosineSimilarity(a: TermVector, b: TermVector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [term, weight] of small) dot += weight * (large.get(term) ?? 0);
+  return dot;
+}

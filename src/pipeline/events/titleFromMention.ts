@@ -1,0 +1,38 @@
+import { segmentSentences } from './segmentSentences.ts';
+
+export const MAX_TITLE_LENGTH = 90;
+
+const leadingConnective = /^(meanwhile|however|later|earlier|previously|also|then|in addition|moreover|at the same time|separately|details|source)\s*[,:]\s*/i;
+
+/**
+ * A title from a mention's own words: its most telling sentence, with the
+ * date expression and its preposition taken out (the date is shown beside
+ * the title), leading connectives dropped, and cut at a word under 90 characters.
+ */
+export function titleFromMention(quote: string, expression: string, language = 'en'): string {
+  const sentences = segmentSentences(quote, language).map((s) => quote.slice(s.start, s.end));
+  // A mention that carries its context sentence: that sentence says what happened.
+  const sentence = (sentences.length > 1 && !sentences[0]!.includes(expression) ? sentences[0] : sentences.find((s) => s.includes(expression))) ?? quote;
+  let title = sentence;
+  if (expression) {
+    const escaped = expression.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // "Sunday's attack" keeps its day: without it the phrase would not read.
+    title = title.replace(new RegExp(`(^|\\s|,)(?:(?:on|in|at|since|by|during|from|until|earlier|later|last)\\s+)?${escaped}(?:,(?=\\s))?(?!['’]s)`, 'i'), '$1');
+  }
+  title = title
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:])/g, '$1')
+    .replace(/^[\s,;:–—-]+/, '')
+    .replace(leadingConnective, '')
+    .replace(/[.\s]+$/, '')
+    .trim();
+  title = title.charAt(0).toUpperCase() + title.slice(1);
+  return cutAtWord(title, MAX_TITLE_LENGTH);
+}
+
+export function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
+}
