@@ -1,9 +1,95 @@
-/** Decodes a file's bytes to text: UTF-8, with the byte-order mark dropped and line endings made \n. */
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+
+export interface DecodedText {
+  text: string;
+  /** The encoding the bytes were read as, e.g. utf-8, utf-16le, windows-1251, koi8-r. */
+  encoding: string;
+}
+
+/** Single-byte encodings news files come in, as chardet names them, to iconv names. */
+const legacyEncodings: Record<string, string> = {
+  'windows-1251': 'windows-1251',
+  'koi8-r': 'koi8-r',
+  'iso-8859-5': 'iso-8859-5',
+  'windows-1252': 'windows-1252',
+  'iso-8859-1': 'windows-1252',
+  'iso-8859-2': 'iso-8859-2',
+  'windows-1250': 'windows-1250',
+  'utf-16le': 'utf-16le',
+  'utf-16be': 'utf-16be',
+};
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Bytes to text, whatever the encoding: a byte-order mark decides first,
+ * then valid UTF-8, then chardet's best guess among the encodings news
+ * files come in (Windows-1251, KOI8-R, Windows-1252…). Line endings become \n.
+ */
+export function decodeBytes(bytes: Uint8Array): DecodedText {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return done(utf8Lenient(bytes.subarray(3)), 'utf-8');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return done(iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return done(iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), 'utf-16be');
+  const utf16 = utf16WithoutMark(bytes);
+  if (utf16) return done(iconv.decode(Buffer.from(bytes), utf16), utf16);
+  try {
+    return done(utf8.decode(bytes), 'utf-8');
+  } catch {
+    // Not UTF-8: a legacy single-byte encoding, or UTF-16 without a mark.
+  }
+  const guesses = chardet.analyse(bytes);
+  const match = guesses.map((g) => legacyEncodings[g.name.toLowerCase()]).find((name) => name !== undefined);
+  if (match === undefined || cyrillicEncodings.includes(match)) return bestCyrillic(bytes, match);
+  return done(iconv.decode(Buffer.from(bytes), match), match);
+}
+
+/** Compatibility: the text alone. */
 export function decodeText(bytes: Uint8Array): string {
-  const text = new TextDecoder('utf-8').decode(bytes);
-  return normalizeLineEndings(text.startsWith('\uFEFF') ? text.slice(1) : text);
+  return decodeBytes(bytes).text;
 }
 
 export function normalizeLineEndings(text: string): string {
   return text.replace(/\r\n?/g, '\n');
+}
+
+const done = (text: string, encoding: string): DecodedText => ({ text: normalizeLineEndings(text), encoding });
+const utf8Lenient = (bytes: Uint8Array): string => new TextDecoder('utf-8').decode(bytes);
+
+const cyrillicEncodings = ['windows-1251', 'koi8-r', 'iso-8859-5'];
+
+/**
+ * Cyrillic single-byte encodings are easily confused by statistics alone;
+ * the right reading is the one whose Cyrillic letters are mostly lowercase,
+ * as running text is. KOI8-U is read for KOI8 so Ukrainian letters survive.
+ */
+function bestCyrillic(bytes: Uint8Array, guess: string | undefined): DecodedText {
+  const buffer = Buffer.from(bytes);
+  let best: { text: string; encoding: string; score: number } | undefined;
+  for (const encoding of ['windows-1251', 'koi8-u', 'iso-8859-5']) {
+    const text = iconv.decode(buffer, encoding);
+    const lower = text.match(/[а-яёіїєґ]/g)?.length ?? 0;
+    const upper = text.match(/[А-ЯЁІЇЄҐ]/g)?.length ?? 0;
+    const score = lower - 2 * upper + (encoding === guess ? 0.5 : 0);
+    if (!best || score > best.score) best = { text, encoding: encoding === 'koi8-u' ? 'koi8-r' : encoding, score };
+  }
+  if (!best || best.score <= 0) {
+    const encoding = guess ?? 'windows-1252';
+    return done(iconv.decode(buffer, encoding), encoding);
+  }
+  return done(best.text, best.encoding);
+}
+
+/**
+ * UTF-16 without a byte-order mark: text files have no zero bytes except
+ * the high bytes of UTF-16 characters, which fall on one parity only.
+ */
+function utf16WithoutMark(bytes: Uint8Array): string | undefined {
+  let evenZeros = 0;
+  let oddZeros = 0;
+  const n = Math.min(bytes.length, 8192);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) (i % 2 === 0 ? evenZeros++ : oddZeros++);
+  if (oddZeros >= 2 && evenZeros <= oddZeros / 20) return 'utf-16le';
+  if (evenZeros >= 2 && oddZeros <= evenZeros / 20) return 'utf-16be';
+  return undefined;
 }

@@ -1,0 +1,33 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { decodeBytes } from './decodeText.ts';
+
+const russian = 'Министр обороны России Андрей Белоусов провёл телефонный разговор с министром обороны США Ллойдом Остином.';
+const ukrainian = 'Міністр оборони США Ллойд Остін провів телефонну розмову з новим міністром оборони Росії 12 липня.';
+const english = 'Russian and US defense chiefs spoke over the phone on Tuesday – “a first”.';
+
+describe('decodeBytes', () => {
+  it.each([
+    ['windows-1251', russian, 'windows-1251'],
+    ['windows-1251', ukrainian, 'windows-1251'],
+    ['koi8-r', russian, 'koi8-r'],
+    ['koi8-u', ukrainian, 'koi8-r'],
+    ['utf-16le', russian, 'utf-16le'],
+    ['utf-16be', ukrainian, 'utf-16be'],
+    ['utf-16le', english, 'utf-16le'],
+  ])('reads %s text without a byte-order mark', (encoding, text, detected) => {
+    expect(decodeBytes(iconv.encode(text, encoding))).toEqual({ text, encoding: detected });
+  });
+
+  it('reads Windows-1252 Latin text', () => {
+    const french = 'Le ministre a déclaré mardi que la conversation était « très utile ».';
+    expect(decodeBytes(iconv.encode(french, 'windows-1252')).text).toBe(french);
+  });
+
+  it('drops a byte-order mark and makes every line ending \\n', () => {
+    const withBom = iconv.encode(`${english}\r\nSecond line\rThird`, 'utf-8', { addBOM: true });
+    expect(decodeBytes(withBom)).toEqual({ text: `${english}\nSecond line\nThird`, encoding: 'utf-8' });
+    expect(decodeBytes(iconv.encode(russian, 'utf-16le', { addBOM: true })).text).toBe(russian);
+    expect(decodeBytes(iconv.encode(russian, 'utf-16be', { addBOM: true })).text).toBe(russian);
+  });
+});
