@@ -18,7 +18,7 @@ export class StatementDates {
   private readonly paragraphStarts: number[] = [0];
   private readonly quotes: Array<[number, number]>;
   private readonly speech: RegExp;
-  private statement: { date: DateTime; paragraph: number; pos: number } | null = null;
+  private statement: { date: DateTime; paragraph: number; sentenceEnd: number } | null = null;
 
   constructor(private readonly text: string, lang: LanguageTable, private readonly published: DateTime) {
     // paragraphs are non-empty lines; blank lines between them do not count
@@ -32,7 +32,7 @@ export class StatementDates {
   /** "Now" for a deictic candidate at this position. */
   nowFor(c: Candidate): DateTime {
     const s = this.statement;
-    if (!s || !c.deictic || c.start <= s.pos) return this.published;
+    if (!s || !c.deictic || c.start <= s.sentenceEnd) return this.published;
     const paragraph = this.paragraphOf(c.start);
     if (paragraph - s.paragraph > STATEMENT_REACH) return this.published;
     if (this.inQuote(c.start) || this.sentenceHasSpeechVerb(c.start) || this.isEmbeddedPost(paragraph)) return s.date;
@@ -43,7 +43,7 @@ export class StatementDates {
   observe(c: Candidate, r: Resolution): void {
     if (!c.explicitDay || !r.date || (r.precision !== 'day' && r.precision !== 'minute')) return;
     if (r.date < this.published && !this.inQuote(c.start) && this.sentenceHasSpeechVerb(c.start)) {
-      this.statement = { date: r.date, paragraph: this.paragraphOf(c.start), pos: c.end };
+      this.statement = { date: r.date, paragraph: this.paragraphOf(c.start), sentenceEnd: sentenceBounds(this.text, c.start).end };
     } else if (!this.inQuote(c.start)) {
       this.statement = null;
     }

@@ -7,6 +7,8 @@ import { makeDate } from './calendar';
  * the coming one when the clause is in the future.
  * A given weekday ("Tuesday, June 25") picks the year where it fits.
  */
+const NEAR_FUTURE_DAYS = 45;
+
 export function resolveMonthDay(month: number, day: number, ref: DateTime, tense: Tense, weekday?: number): DateTime | null {
   const options = [ref.year - 1, ref.year, ref.year + 1]
     .map((y) => makeDate(y, month, day))
@@ -16,8 +18,12 @@ export function resolveMonthDay(month: number, day: number, ref: DateTime, tense
     const fits = options.filter((d) => d.weekday === weekday);
     if (fits.length > 0) return closest(fits, ref);
   }
-  if (tense === 'future') return earliest(options.filter((d) => d >= ref)) ?? closest(options, ref);
-  return latest(options.filter((d) => d <= ref)) ?? closest(options, ref);
+  const next = earliest(options.filter((d) => d >= ref));
+  if (tense === 'future') return next ?? closest(options, ref);
+  const previous = latest(options.filter((d) => d <= ref));
+  // With no tense cue, a date a few weeks ahead beats one nearly a year back ("arrives on November 11").
+  if (tense === 'unknown' && next && previous && next.diff(ref, 'days').days <= NEAR_FUTURE_DAYS && ref.diff(previous, 'days').days > 300) return next;
+  return previous ?? closest(options, ref);
 }
 
 /** Month without year ("in October"): past by default, future when the clause says so. */

@@ -29,6 +29,8 @@ export function findDurations(text: string, lang: LanguageTable): Candidate[] {
     const plural = /s$/i.test(g.unit ?? '') && !/s$/i.test(g.unit?.replace(/s$/i, '') ?? '');
     // "a years", "one days" are not English; a bare "a" with a plural is a false match
     if (amount === 1 && plural && /^an?$/i.test(g.num ?? '')) continue;
+    // "a second A380", "about a quarter of its dealers": ordinals and fractions, not durations
+    if ((unit === 'second' || unit === 'quarter') && /^an?$/i.test(g.num ?? '')) continue;
     let start = m.index;
     let end = start + m[0].length;
     // "15 a year", "$5 billion a year", "twice a week": a rate, i.e. a SET
@@ -51,7 +53,43 @@ export function findDurations(text: string, lang: LanguageTable): Candidate[] {
     if (g.rel && /^the\s+$/i.test(g.rel)) start += g.rel.length; // "the two days" → "two days"
     out.push({ start, end, type: 'DURATION', rule: 'duration', priority: 5, resolve: () => ({ value, precision: null }) });
   }
+  out.push(...findVagueDurations(text, lang));
   return out;
+}
+
+/**
+ * Plural units with no number: "in years", "for decades", "in recent years", "over the
+ * years", "decades-long", "in just minutes" → PXY, PXDE, PTXM. Only after a word that
+ * makes them a stretch of time, so "the years of war" is left alone.
+ */
+function findVagueDurations(text: string, lang: LanguageTable): Candidate[] {
+  const out: Candidate[] = [];
+  const re = vagueRegexFor(lang);
+  re.lastIndex = 0;
+  for (const m of text.matchAll(re)) {
+    const g = m.groups ?? {};
+    const unit = lang.durationUnits[norm(g.unit ?? g.unit2 ?? g.unit3 ?? '')];
+    if (!unit) continue;
+    const value = durationValue(NaN, unit);
+    const start = m.index + (g.lead?.length ?? 0);
+    out.push({ start, end: m.index + m[0].length, type: 'DURATION', rule: 'vagueDuration', priority: 4, resolve: () => ({ value, precision: null }) });
+  }
+  return out;
+}
+
+const vagueCache = new WeakMap<LanguageTable, RegExp>();
+function vagueRegexFor(lang: LanguageTable): RegExp {
+  let re = vagueCache.get(lang);
+  if (re) return re;
+  const plurals = Object.keys(lang.durationUnits).filter((w) => w.endsWith('s') || w.endsWith('ies'));
+  const units = alternation(plurals);
+  re = new RegExp(
+    `${WB_LEFT}(?:(?<lead>(?:in|for|within|of|in\\s+just)\\s+)(?:(?:recent|many|the\\s+coming|the\\s+past|the\\s+last)\\s+)?(?<unit>${units})(?=\\s*[,.;:!?)"”]|\\s+(?:of\\s+(?:war|talks|negotiations|conflict|fighting|delays?)|in\\s+the\\s+making|ago|and|to\\s+come|now)\\b|$)` +
+      `|(?:recent|over\\s+the)\\s+(?<unit2>${units})|(?<unit3>${units})-long)${WB_RIGHT}`,
+    'giu',
+  );
+  vagueCache.set(lang, re);
+  return re;
 }
 
 /** "two years ago" counts back from now; "two days later" counts from the story's last date. */
@@ -60,7 +98,9 @@ function relativeCandidate(start: number, end: number, amount: number, unit: Dur
     start, end, type: 'DATE', rule: kind, priority: 8, deictic: kind === 'ago',
     resolve: (env): Resolution | null => {
       if (Number.isNaN(amount)) return { value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', precision: null };
-      const cal = calendarUnit(unit);
+      // "a week ago" is a day seven days back; "a month ago" stays a month
+      const cal = unit === 'week' && kind === 'ago' ? 'day' : calendarUnit(unit);
+      if (unit === 'week' && kind === 'ago') return { value: dayValue(env.now.minus({ weeks: amount })), precision: 'day', date: env.now.minus({ weeks: amount }) };
       const base = kind === 'ago' ? env.now : anchorFor(cal, env);
       const date = shiftUnit(base, cal, sign * (cal === 'day' && unit !== 'day' ? 0 : amount));
       if (cal === 'day') return { value: dayValue(date), precision: 'day', date };
@@ -95,7 +135,7 @@ function regexesFor(lang: LanguageTable): { re: RegExp; after: RegExp } {
   const adverbs = alternation(lang.earlierWords.filter((w) => w === 'earlier' || w === 'previously'));
   const clauseFinal = alternation(lang.earlierWords.filter((w) => w !== 'earlier' && w !== 'previously'));
   const after = new RegExp(
-    `^\\s+(?:(?<ago>${ago})|(?<later>${later})|(?<earlier>${adverbs})(?!\\s+than)|(?<earlier2>${clauseFinal})(?=\\s*(?:[,.;:!?)"”]|$)))(?![\\p{L}])`,
+    `^\\s+(?:(?<ago>${ago})|(?<later>${later})(?!\\s+than)|(?<earlier>${adverbs})(?!\\s+than)|(?<earlier2>${clauseFinal})(?=\\s*(?:[,.;:!?)"”]|$)))(?![\\p{L}])`,
     'iu',
   );
   c = { re, after };

@@ -88,7 +88,21 @@ function yearFor(part: Part, spec: YearSpec | undefined, previousOne: boolean, e
     return q === 1 ? ref.year - 1 : ref.year;
   }
   const tense: Tense = spec?.relativeToSeason ? (spec.offset! < 0 ? 'past' : spec.offset! > 0 ? 'future' : 'unknown') : env.tense();
+  if (tense === 'unknown' && part.kind === 'Q') return nearestYear(startMonth, ref);
   return latestOrNextYear(startMonth, ref, tense, spec?.relativeToSeason === true && spec.offset !== 0);
+}
+
+/** Year whose period starting in startMonth begins nearest to ref (ties go to the past). */
+function nearestYear(startMonth: number, ref: DateTime): number {
+  const m = ref.year * 12 + ref.month;
+  const candidates = [ref.year - 1, ref.year, ref.year + 1];
+  let best = ref.year;
+  let bestDist = Infinity;
+  for (const y of candidates) {
+    const dist = Math.abs(y * 12 + startMonth + 1 - m); // +1: a quarter is judged by its middle month
+    if (dist < bestDist) { best = y; bestDist = dist; }
+  }
+  return best;
 }
 
 /** Year of the latest period starting in startMonth that has begun by ref (or the next one, for the future). */

@@ -21,6 +21,9 @@ export function findReferenceWords(text: string, lang: LanguageTable): Candidate
     if (!value) continue;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     // "the moment" only as "at the moment"; "now" in "now-defunct" or "just now" is fine either way
+    // "now-cancelled", "soon-to-open": part of a compound adjective, not a time
+    if (text.charAt(m.index + m[0].length) === '-' && !key.includes('term')) continue;
+    if (key === 'recent' && /\b(?:most|the)\s+$/i.test(before)) continue;
     if (key === 'the moment' && !/\bat\s+$/i.test(before)) continue;
     if (key === 'the present' && /^\s+(?:day|situation|case|government)/i.test(text.slice(m.index + m[0].length))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', rule: 'reference', priority: 3, resolve: () => ({ value, precision: null }) });

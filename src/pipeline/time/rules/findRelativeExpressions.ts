@@ -61,7 +61,7 @@ export function deicticCandidate(
   start: number, end: number, unit: CalendarUnit, offset: number, part: DeicticEntry['part'], rule: string,
 ): Candidate {
   return {
-    start, end, type: part ? 'TIME' : 'DATE', rule, priority: 7, deictic: true, acceptsPrefix: true,
+    start, end, type: part ? 'TIME' : 'DATE', rule, priority: 7, deictic: unit === 'day', acceptsPrefix: true,
     resolve: (env) => {
       const date = shiftUnit(env.now, unit, offset);
       if (part) return { value: `${dayValue(date)}T${part}`, precision: 'day', type: 'TIME', date };
