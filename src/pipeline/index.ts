@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { Diagnostic, Source, Timeline } from './schema.ts';
 import type { Article, ArticleFile } from './types.ts';
 import { readArticle } from './ingest/readArticle.ts';
+import { looksBinary } from './ingest/looksBinary.ts';
 import { parseSourcesYaml } from './ingest/parseSourcesYaml.ts';
 import { inferPublicationDate } from './ingest/inferPublicationDate.ts';
 import { tagTemporalExpressions } from './time/index.ts';
@@ -12,7 +13,7 @@ import { cosineSimilarity, inverseDocumentFrequency, termVector, type TermVector
 import { slugify } from './events/eventId.ts';
 import type { DatedMention } from './events/types.ts';
 
-export const ARTICLE_EXTENSIONS = /\.(txt|text|md|markdown)$/i;
+export const ARTICLE_EXTENSIONS = /\.(txt|text|md|markdown|html?|xhtml)$/i;
 const CONFIG_FILES = new Set(['sources.yaml', 'sources.yml', 'editorial.md']);
 
 /** Days before the first and after the last publication that still count as the story's own time. */
@@ -39,18 +40,36 @@ export function buildTimeline(files: readonly ArticleFile[], options: BuildOptio
   if (facts) diagnostics.push(...facts.diagnostics);
 
   const articles: Article[] = [];
+  const unusable = new Map<Article, string>();
+  const seenTexts = new Map<string, string>();
   for (const file of sorted) {
     if (CONFIG_FILES.has(file.path)) continue;
-    if (!ARTICLE_EXTENSIONS.test(file.path)) {
-      diagnostics.push({ file: file.path, level: 'warning', message: 'skipped: not an article format this version reads (.txt, .md)' });
+    const problem = unreadable(file);
+    if (problem) {
+      diagnostics.push({ file: file.path, level: 'warning', message: `skipped: ${problem}` });
       continue;
     }
     const article = readArticle(file, facts?.files.get(file.path));
     diagnostics.push(...article.diagnostics);
-    if (!article.text.trim()) {
-      diagnostics.push({ file: file.path, level: 'warning', message: 'no article text found (the file is empty or all page furniture)' });
-    }
     articles.push(article);
+    const why = looksBinary(article.text)
+      ? 'binary data, not text'
+      : !article.text.trim()
+        ? 'no article text found (the file is empty or all page furniture)'
+        : undefined;
+    const key = article.text.replace(/\s+/g, ' ').trim().toLowerCase();
+    const twin = why ? undefined : seenTexts.get(key);
+    if (why || twin) {
+      const reason = why ?? `the same article as ${twin}`;
+      unusable.set(article, reason);
+      diagnostics.push({ file: file.path, level: 'warning', message: reason });
+      if (why) article.text = '';
+    } else seenTexts.set(key, file.path);
+  }
+  for (const path of facts?.files.keys() ?? []) {
+    if (!sorted.some((f) => f.path === path)) {
+      diagnostics.push({ file: 'sources.yaml', level: 'warning', message: `sources.${path}: no such file in the seeds folder` });
+    }
   }
   progress(`read ${articles.length} article${articles.length === 1 ? '' : 's'}`);
 
@@ -62,9 +81,10 @@ export function buildTimeline(files: readonly ArticleFile[], options: BuildOptio
     return extractMentions(source, expressions);
   };
 
-  const mentions: DatedMention[][] = articles.map((a, i) => (a.published ? mentionsAt(i, a.published.date) : []));
+  const usable = (i: number): boolean => !unusable.has(articles[i]!);
+  const mentions: DatedMention[][] = articles.map((a, i) => (a.published && usable(i) ? mentionsAt(i, a.published.date) : []));
   const known = articles.filter((a) => a.published && !a.published.inferred).map((a) => a.published!.date);
-  inferMissingDates(articles, mentions, known, mentionsAt, diagnostics);
+  inferMissingDates(articles, mentions, known, mentionsAt, diagnostics, usable);
   sources.forEach((source, i) => (source.published = articles[i]!.published));
 
   const all = mentions.flat();
@@ -82,7 +102,9 @@ export function buildTimeline(files: readonly ArticleFile[], options: BuildOptio
   const cited = new Set(events.flatMap((e) => e.mentions.map((m) => m.source)));
   for (const [i, source] of sources.entries()) {
     if (cited.has(source.id)) continue;
-    source.note = !articles[i]!.text.trim()
+    source.note = unusable.has(articles[i]!)
+      ? unusable.get(articles[i]!)!
+      : !articles[i]!.text.trim()
       ? 'no article text found'
       : !source.published
         ? 'no publication date stated or inferable, so its relative dates could not be resolved'
@@ -105,6 +127,7 @@ function inferMissingDates(
   known: readonly string[],
   mentionsAt: (index: number, published: string) => DatedMention[],
   diagnostics: Diagnostic[],
+  usable: (index: number) => boolean,
 ): void {
   const dated = mentions.flat().filter((m) => m.interval.precision === 'day');
   const idf = inverseDocumentFrequency(dated.map((m) => m.terms));
@@ -112,7 +135,7 @@ function inferMissingDates(
   for (const m of dated) datedByDay.set(m.interval.start, [...(datedByDay.get(m.interval.start) ?? []), termVector(m.terms, idf)]);
 
   articles.forEach((article, index) => {
-    if (article.published) return;
+    if (article.published || !usable(index)) return;
     const candidates = new Map<string, DatedMention[]>();
     const published = inferPublicationDate(known, {
       agreement(candidate) {
@@ -141,6 +164,14 @@ function inferMissingDates(
       diagnostics.push({ file: article.file, level: 'warning', message: 'no publication date stated or inferable; its relative dates were not used' });
     }
   });
+}
+
+/** Why a file cannot be read as an article at all, if it cannot. */
+function unreadable(file: ArticleFile): string | undefined {
+  if (file.error) return `could not be read (${file.error})`;
+  if (file.size !== undefined) return `${(file.size / 1024 / 1024).toFixed(1)} MB is over the size limit`;
+  if (!ARTICLE_EXTENSIONS.test(file.path)) return 'not an article format (.txt, .md, .html)';
+  return undefined;
 }
 
 /** Stable, readable source ids: outlet, stated date and headline words, else the file name. */

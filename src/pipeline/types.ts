@@ -5,6 +5,10 @@ export interface ArticleFile {
   /** Path relative to the seeds folder, with forward slashes. */
   path: string;
   bytes: Uint8Array;
+  /** Size on disk, when the bytes were not read because it is over the limit. */
+  size?: number;
+  /** Why the file could not be read at all (permissions, a broken link…). */
+  error?: string;
 }
 
 /** Per-file facts a journalist knows, from front matter or sources.yaml. */
@@ -28,6 +32,8 @@ export interface DroppedBlock {
 /** An article after ingest: cleaned text plus what is known about it. */
 export interface Article {
   file: string;
+  /** The encoding the file was read in (utf-8, windows-1251…). */
+  encoding: string;
   /** The cleaned text: every offset in the contract points into it. */
   text: string;
   title: string | null;

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { Published } from '../schema.ts';
 
 /**
@@ -12,6 +13,8 @@ export function parsePublished(value: unknown, basis: string): Published | undef
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/.exec(value.trim());
   if (!match) return undefined;
   const [, year, month, day, hour, minute, zone] = match;
+  // Reject calendar nonsense such as 2024-13-45 or 25:00.
+  if (!DateTime.fromISO(`${year}-${month ?? '01'}-${day ?? '01'}T${hour ?? '00'}:${minute ?? '00'}`).isValid) return undefined;
   if (!month) return { date: year!, precision: 'year', inferred: false, basis };
   if (!day) return { date: `${year}-${month}`, precision: 'month', inferred: false, basis };
   if (!hour) return { date: `${year}-${month}-${day}`, precision: 'day', inferred: false, basis };

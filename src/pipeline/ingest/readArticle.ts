@@ -1,47 +1,72 @@
-import type { Article, ArticleFacts, ArticleFile } from '../types.ts';
+import type { Article, ArticleFacts, ArticleFile, DroppedBlock } from '../types.ts';
 import type { Diagnostic, Published } from '../schema.ts';
-import { decodeText } from './decodeText.ts';
+import { decodeBytes } from './decodeText.ts';
 import { splitFrontMatter } from './splitFrontMatter.ts';
 import { markdownToText } from './markdownToText.ts';
+import { readHtml } from './readHtml.ts';
 import { classifyLines, type ClassifiedLine } from './classifyLines.ts';
 import { findDateline } from './findDateline.ts';
+import { findOutletMention } from './findOutletMention.ts';
 import { detectLanguage } from './detectLanguage.ts';
 import { parsePublished } from './parsePublished.ts';
 
+const captionWithCredit = /^[^.!?]{3,120}\.\s+(?:\p{Lu}[\p{L}'’/-]*\s*){1,5}$/u;
 const personName = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
-const textFields = ['title', 'outlet', 'url', 'author', 'language'] as const;
+const factFields = ['title', 'outlet', 'url', 'author', 'language', 'published'] as const;
 
 /** How many leading lines may hold the masthead, headline, byline and dateline. */
 const HEADER_LINES = 8;
 
+export const MARKDOWN = /\.(md|markdown)$/i;
+export const HTML = /\.(html?|xhtml)$/i;
+
 /**
- * One file to an Article: decode, split front matter, mark furniture, find
- * the dateline, headline and byline, and join what is kept into the cleaned
- * text. `overrides` (from sources.yaml) win over anything found in the file.
+ * One file to an Article: decode, split front matter or find the main text
+ * of a web page, mark furniture, find the dateline, headline and byline,
+ * and join what is kept into the cleaned text. `overrides` (from
+ * sources.yaml) win over anything found in the file. Never throws.
  */
 export function readArticle(file: ArticleFile, overrides: ArticleFacts = {}): Article {
   const diagnostics: Diagnostic[] = [];
-  const raw = decodeText(file.bytes);
+  const { text: raw, encoding } = decodeBytes(file.bytes);
   let body = raw;
   let firstLine = 1;
   const facts: ArticleFacts = {};
   const provenance: Article['provenance'] = {};
+  const dropped: DroppedBlock[] = [];
+  const found = (field: keyof ArticleFacts, value: string, from: string): void => {
+    if (facts[field]) return;
+    facts[field] = value;
+    provenance[field] = from;
+  };
 
-  if (/\.(md|markdown)$/i.test(file.path)) {
+  if (MARKDOWN.test(file.path)) {
     const front = splitFrontMatter(raw);
     if (front.error) diagnostics.push({ file: file.path, line: front.error.line, level: 'warning', message: front.error.message });
-    for (const field of [...textFields, 'published'] as const) {
+    for (const field of factFields) {
       const value = front.data[field];
       if (value !== undefined && value !== null && value !== '') {
-        facts[field] = value instanceof Date ? value.toISOString() : String(value);
-        provenance[field] = 'front matter';
+        found(field, value instanceof Date ? value.toISOString().slice(0, 10) : String(value), 'front matter');
       }
     }
     body = markdownToText(front.body);
     firstLine = front.bodyLine;
+  } else if (HTML.test(file.path)) {
+    const page = readHtml(raw);
+    for (const field of factFields) if (page.facts[field]) found(field, page.facts[field]!, page.provenance[field]!);
+    dropped.push(...page.dropped);
+    body = page.body;
   }
 
   const lines = classifyLines(body, firstLine);
+  for (const line of lines) {
+    const outlet = line.dropped ? findOutletMention(line.text) : undefined;
+    if (outlet) {
+      found('outlet', outlet, `masthead line ${line.line}: "${line.text}"`);
+      break;
+    }
+  }
+
   const header = headerLines(lines);
   let published: Published | null = null;
   for (const line of header) {
@@ -52,51 +77,47 @@ export function readArticle(file: ArticleFile, overrides: ArticleFacts = {}): Ar
     line.text = dateline.rest;
     if (!dateline.rest || lines.some((l) => l !== line && l.text === dateline.rest)) line.dropped = 'dateline';
     else if (personName.test(dateline.rest)) {
-      facts.author ??= dateline.rest;
-      provenance.author ??= `dateline (line ${line.line})`;
+      found('author', dateline.rest, `dateline (line ${line.line})`);
       line.dropped = 'byline';
-    } else if (/^[\p{L} ]{1,20}$/u.test(dateline.rest) && !/\s\p{L}+\s/u.test(` ${dateline.rest} `.trim())) {
+    } else if (/^[\p{L} ]{1,20}$/u.test(dateline.rest) && !dateline.rest.includes(' ')) {
       line.dropped = 'dateline';
     }
     break;
   }
   for (const line of lines) {
     const byline = /^(?:by|author|автор|авторка)\s*:?\s+(.+)$/iu.exec(line.text);
-    if (line.dropped === 'byline' && byline && !facts.author) {
-      facts.author = byline[1]!.trim();
-      provenance.author = `byline (line ${line.line})`;
-    }
+    if (line.dropped === 'byline' && byline) found('author', byline[1]!.trim(), `byline (line ${line.line})`);
   }
 
-  const headline = facts.title ? undefined : header.find((l) => !l.dropped && l.text.split(/\s+/).length >= 3);
-  if (headline) {
-    facts.title = headline.text;
-    provenance.title = `headline (line ${headline.line})`;
+  const headline = header.find((l) => !l.dropped && l.text.split(/\s+/).length >= 3);
+  if (headline) found('title', headline.text, `headline (line ${headline.line})`);
+  for (const line of header) {
+    // Under the headline, "What the photo shows. Who took it" is a caption with its credit.
+    if (line !== headline && !line.dropped && captionWithCredit.test(line.text)) line.dropped = 'photo caption and credit';
   }
 
-  for (const field of textFields) {
+  for (const field of factFields) {
     const value = overrides[field];
     if (value) {
       facts[field] = value;
       provenance[field] = 'sources.yaml';
     }
   }
-  if (overrides.published) {
-    const fromYaml = parsePublished(overrides.published, 'sources.yaml');
-    if (fromYaml) {
-      published = fromYaml;
-      provenance.published = 'sources.yaml';
-    } else diagnostics.push({ file: file.path, level: 'warning', message: `sources.yaml: "published" is not an ISO date: ${overrides.published}` });
-  } else if (facts.published) {
-    const fromFront = parsePublished(facts.published, 'front matter');
-    if (fromFront) published = fromFront;
-    else diagnostics.push({ file: file.path, line: 1, level: 'warning', message: `front matter: "published" is not an ISO date: ${facts.published}` });
+  if (facts.published && provenance.published && !provenance.published.startsWith('dateline')) {
+    const from = provenance.published;
+    const stated = parsePublished(facts.published, from);
+    if (stated) published = stated;
+    else {
+      diagnostics.push({ file: file.path, level: 'warning', message: `${from}: "published" is not an ISO date: ${facts.published}` });
+      if (!published) delete provenance.published;
+    }
   }
 
-  const kept = lines.filter((l) => !l.dropped);
-  const text = kept.map((l) => l.text).join('\n\n');
+  const text = lines.filter((l) => !l.dropped).map((l) => l.text).join('\n\n');
+  dropped.push(...lines.filter((l) => l.dropped).map((l) => ({ line: l.line, text: l.text, reason: l.dropped! })));
   return {
     file: file.path,
+    encoding,
     text,
     title: facts.title ?? null,
     outlet: facts.outlet ?? null,
@@ -104,8 +125,8 @@ export function readArticle(file: ArticleFile, overrides: ArticleFacts = {}): Ar
     author: facts.author ?? null,
     language: facts.language ?? detectLanguage(text),
     published,
-    provenance,
-    dropped: lines.filter((l) => l.dropped).map((l) => ({ line: l.line, text: l.text, reason: l.dropped! })),
+    provenance: { ...provenance, ...(facts.language ? {} : { language: 'detected from the text' }) },
+    dropped: dropped.sort((a, b) => a.line - b.line),
     diagnostics,
   };
 }
