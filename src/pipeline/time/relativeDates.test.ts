@@ -42,3 +42,27 @@ describe('dates relative to publication', () => {
     ]);
   });
 });
+
+describe('business-news periods', () => {
+  it('the same period last year is the story month a year back', () => {
+    const text = 'Sales rose 43% in February compared to the same period last year.';
+    expect(tagSpan(text, '2010-03-03', 'the same period last year')).toMatchObject({ value: '2009-02', precision: 'month' });
+  });
+
+  it('the last week of a month is an ISO week', () => {
+    expect(tagSpan('Car sales rebounded in the last week of March.', '2009-04-01', 'the last week of March')).toMatchObject({ value: '2009-W13', precision: 'week' });
+  });
+
+  it('the weekend follows tense', () => {
+    expect(tagSpan('The G7 ministers met over the weekend in Washington.', '2008-10-13', 'the weekend')).toMatchObject({ value: '2008-W41-WE' });
+    expect(tagSpan('The leaders will meet this weekend.', '2024-06-26', 'this weekend')).toMatchObject({ value: '2024-W26-WE' });
+  });
+
+  it('a clock time takes the date written after it', () => {
+    expect(tagSpan('In a press conference at 16:15 UTC, June 1st, Henderson spoke.', '2009-06-04', '16:15 UTC')).toMatchObject({ value: '2009-06-01T16:15Z' });
+  });
+
+  it('a month with "next year"', () => {
+    expect(tagSpan('Dealers whose franchises end after October of next year will get a letter.', '2009-05-15', 'October of next year')).toMatchObject({ value: '2010-10' });
+  });
+});

@@ -19,13 +19,14 @@ import { findDurations } from './rules/findDurations';
 import { findAnaphora } from './rules/findAnaphora';
 import { findSets } from './rules/findSets';
 import { findReferenceWords } from './rules/findReferenceWords';
+import { findWeekOfMonth } from './rules/findWeekOfMonth';
 
 type Rule = (text: string, lang: LanguageTable) => Candidate[];
 
 /** Every rule proposes candidates; overlaps are settled afterwards. Order does not matter. */
 const RULES: Rule[] = [
   findDayMonthDates, findMonthExpressions, findNumericDates, findClockTimes, findYearExpressions,
-  findRelativeExpressions, findWeekdays, findPartsOfYear, findDurations, findAnaphora, findSets, findReferenceWords,
+  findRelativeExpressions, findWeekdays, findPartsOfYear, findDurations, findAnaphora, findSets, findReferenceWords, findWeekOfMonth,
 ];
 
 /**
@@ -42,16 +43,13 @@ export function tagTemporalExpressions(text: string, context: TagContext): Tempo
   const statements = new StatementDates(text, lang, published);
   const anchors: Anchors = { day: null, month: null, year: null };
   const out: TemporalExpression[] = [];
-  for (const c of chosen) {
+  const envFor = (c: Candidate, a: Anchors): ResolveEnv => {
     let tense: Tense | undefined;
-    const env: ResolveEnv = {
-      published,
-      now: statements.nowFor(c),
-      anchors,
-      tense: () => (tense ??= detectTense(text, c.start, c.end, lang)),
-    };
-    const r = c.resolve(env);
-    if (!r) continue;
+    return { published, now: statements.nowFor(c), anchors: a, tense: () => (tense ??= detectTense(text, c.start, c.end, lang)) };
+  };
+  chosen.forEach((c, i) => {
+    const r = c.resolve(envFor(c, clockAnchors(c, chosen[i + 1], text, anchors, envFor)));
+    if (!r) return;
     const expr: TemporalExpression = {
       start: c.start, end: c.end, text: text.slice(c.start, c.end), type: r.type ?? c.type, value: r.value, precision: r.precision,
     };
@@ -59,8 +57,18 @@ export function tagTemporalExpressions(text: string, context: TagContext): Tempo
     out.push(expr);
     statements.observe(c, r);
     updateAnchors(anchors, r.date, r.precision);
-  }
+  });
   return out;
+}
+
+/**
+ * "at 16:15 UTC, June 1st": a bare clock time takes its day from a date right after it,
+ * so that date is resolved first and offered as the day anchor.
+ */
+function clockAnchors(c: Candidate, next: Candidate | undefined, text: string, anchors: Anchors, envFor: (c: Candidate, a: Anchors) => ResolveEnv): Anchors {
+  if (c.rule !== 'clock' || !next?.explicitDay || !/^[\s,]*(?:on\s+)?$/i.test(text.slice(c.end, next.start))) return anchors;
+  const date = next.resolve(envFor(next, anchors))?.date;
+  return date ? { ...anchors, day: date } : anchors;
 }
 
 /** Remember the last date at each grain for later anaphora. */

@@ -24,6 +24,7 @@ export const en: LanguageTable = {
     'the day before yesterday': { unit: 'day', offset: -2 },
     'the day after tomorrow': { unit: 'day', offset: 2 },
     'last night': { unit: 'day', offset: -1, part: 'NI' },
+    'the weekend': { unit: 'weekend', offset: 0 },
   },
   relativePhrases: {},
   modifiers: { last: -1, past: -1, previous: -1, next: 1, coming: 1, this: 0, current: 0 },
@@ -69,7 +70,7 @@ export const en: LanguageTable = {
   quarterWords: ['quarter'],
   halfWords: ['half'],
   spanPrefixes: ['earlier', 'later', 'early', 'late', 'mid', 'late in', 'early in', 'the very beginning of', 'the very end of', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'the rest of', 'the remainder of'],
-  futureCues: "\\b(?:will|won't|shall|going to|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|planning|going) to|(?:is|are) to|plans? to|intends? to|aims? to|scheduled|upcoming|until|till|ahead of|next|later this|forthcoming|should|could|may|might|expects?|expected|hopes? to|deadline|due)\\b|'ll\\b",
+  futureCues: "\\b(?:will|won't|shall|going to|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|planning|going) to|(?:is|are) to|plans? to|intends? to|aims? to|scheduled|upcoming|until|till|ahead of|next|later this|forthcoming|should|could|may|might|expects?|expected|hopes? to|wants? to|seeks? to|to be|deadline|due)\\b|'ll\\b",
   pastCues: "\\b(?:said|says|told|was|were|had|did|ago|earlier|last|took place|[a-z]{3,}ed)\\b",
   speechVerbs: '\\b(?:said|says|told|stated|announced|noted|confirmed|reported|added|wrote|tweeted|declared|briefing|statement|according to)\\b',
 };

@@ -19,9 +19,9 @@ export function findAnaphora(text: string, lang: LanguageTable): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(re)) {
     const g = m.groups ?? {};
-    const unitWord = norm(g.unit ?? g.unit2 ?? g.unit3 ?? g.unit4 ?? '');
+    const unitWord = norm(g.unit ?? g.unit2 ?? g.unit3 ?? g.unit4 ?? g.unit5 ?? g.unit6 ?? '');
     const part: PartOfDay | undefined = lang.partsOfDay[unitWord];
-    const unit: CalendarUnit | undefined = part ? 'day' : lang.calendarUnits[unitWord];
+    const unit: CalendarUnit | undefined = part ? 'day' : g.lastyear ? 'month' : lang.calendarUnits[unitWord];
     if (!unit) continue;
     let offset = 0;
     let end = m.index + m[0].length;
@@ -33,23 +33,39 @@ export function findAnaphora(text: string, lang: LanguageTable): Candidate[] {
       if (!END_OF_CLAUSE.test(text.slice(end, end + 3))) {
         if (/^(?:previous|earlier)$/i.test(g.after)) offset = -1; else continue;
       } else offset = /^(?:before|previous|earlier)$/i.test(g.after) ? -1 : 1;
-    } else if (!g.same) {
-      // bare "the day": only when it is not "the day of/when/that ..."
-      if (unit !== 'day' || /^\s+(?:of|when|that|which|after|before|he|she|it|they)\b/i.test(text.slice(end, end + 8))) continue;
+    } else if (g.lastyear) {
+      // "the same period last year": the story's month (or quarter) a year back
+      const sameUnit: CalendarUnit = /quarter/i.test(unitWord) ? 'quarter' : unitWord === 'day' ? 'day' : unitWord === 'week' ? 'week' : 'month';
+      out.push({
+        start: m.index, end, type: 'DATE', rule: 'samePeriodLastYear', priority: 7,
+        resolve: (env) => resolveAnaphor(env, sameUnit, 0, undefined, -1),
+      });
+      continue;
+    } else if (!g.same && !g.whole) {
+      // bare "the day": only when it is not "the day of/when/that ..."; "the year" only as "the end of the year"
+      if (/^\s+(?:of|when|that|which|after|before|he|she|it|they)\b/i.test(text.slice(end, end + 8))) continue;
+      if (unit !== 'day' && !PREFIXED.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     }
     if (g.after && offset === 0) continue;
-    if (!g.after && !g.dir && !g.same && unit !== 'day') continue;
+    const thisPeriod = unit !== 'day' && !g.after && !g.dir && !g.same;
     end = m.index + m[0].length;
     out.push({
-      start: m.index, end, type: part ? 'TIME' : 'DATE', rule: 'anaphora', priority: 6,
-      resolve: (env) => resolveAnaphor(env, unit, offset, part),
+      start: m.index, end, type: part ? 'TIME' : 'DATE', rule: 'anaphora', priority: 6, acceptsPrefix: true,
+      // "the end of the year", "the entire year" mean the current one, not the last one mentioned
+      resolve: (env) => (thisPeriod && !g.whole ? resolveCurrent(env, unit) : resolveAnaphor(env, unit, offset, part)),
     });
   }
   return out;
 }
 
-function resolveAnaphor(env: ResolveEnv, unit: CalendarUnit, offset: number, part: PartOfDay | undefined): Resolution {
-  const date = shiftUnit(anchorFor(unit, env), unit, offset);
+const PREFIXED = /(?:end|beginning|start|middle|rest|remainder|half|quarter|course)\s+of\s+$/i;
+
+function resolveCurrent(env: ResolveEnv, unit: CalendarUnit): Resolution {
+  return { value: valueForUnit(env.now, unit), precision: precisionForUnit(unit) };
+}
+
+function resolveAnaphor(env: ResolveEnv, unit: CalendarUnit, offset: number, part: PartOfDay | undefined, years = 0): Resolution {
+  const date = shiftUnit(shiftUnit(anchorFor(unit, env), unit, offset), 'year', years);
   if (part) return { value: `${dayValue(date)}T${part}`, precision: 'day', type: 'TIME', date };
   return { value: valueForUnit(date, unit), precision: precisionForUnit(unit), date: unit === 'day' ? date : undefined };
 }
@@ -61,10 +77,12 @@ function regexFor(lang: LanguageTable): RegExp {
   const units = alternation([...Object.keys(lang.calendarUnits), ...Object.keys(lang.partsOfDay)]);
   const same = alternation(lang.sameWords.map((w) => (w === 'same' ? 'the same' : w)));
   const src =
-    `(?:(?:the|that)\\s+(?<dir>${dirs})\\s+(?<unit>${units})` +
+    `(?:the\\s+same\\s+(?<unit5>period|month|quarter|week|day|time)\\s+(?<lastyear>(?:a|one)\\s+year\\s+(?:ago|earlier|before)|last\\s+year|of\\s+(?:the\\s+)?(?:last|previous|prior)\\s+year|the\\s+(?:previous|prior)\\s+year)` +
+    `|(?:the|that)\\s+(?<dir>${dirs})\\s+(?<unit>${units})` +
     `|the\\s+(?<unit2>${units})\\s+(?<after>before|after|previous|earlier|later)` +
     `|(?<same>${same})\\s+(?<unit3>${units})` +
-    `|the\\s+(?<unit4>day))`;
+    `|the\\s+(?<whole>entire|whole|full)\\s+(?<unit6>week|month|year)` +
+    `|the\\s+(?<unit4>day|week|month|year))`;
   re = new RegExp(WB_LEFT + src + WB_RIGHT, 'giu');
   cache.set(lang, re);
   return re;

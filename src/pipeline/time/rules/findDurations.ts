@@ -33,13 +33,14 @@ export function findDurations(text: string, lang: LanguageTable): Candidate[] {
     if ((unit === 'second' || unit === 'quarter') && /^an?$/i.test(g.num ?? '')) continue;
     let start = m.index;
     let end = start + m[0].length;
+    const value = durationValue(amount, unit);
+    const tail = g.rel ? null : after.exec(text.slice(end, end + 40));
     // "15 a year", "$5 billion a year", "twice a week": a rate, i.e. a SET
-    if (/^an?$/i.test(g.num ?? '') && !g.q && !g.rel && /(?:[0-9%]|once|twice|times|billion|million|thousand)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) {
+    if (!tail && /^an?$/i.test(g.num ?? '') && !g.q && !g.rel && /(?:[0-9%]|once|twice|times|billion|million|thousand)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) {
       out.push({ start, end, type: 'SET', rule: 'rate', priority: 6, resolve: () => ({ value: durationValue(1, unit), precision: null }) });
       continue;
     }
-    const value = durationValue(amount, unit);
-    const tail = g.rel ? null : after.exec(text.slice(end, end + 40));
+
     if (tail?.groups?.ago) {
       end += tail[0].length;
       out.push(relativeCandidate(start, end, amount, unit, -1, 'ago'));

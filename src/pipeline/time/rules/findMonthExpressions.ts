@@ -2,7 +2,7 @@ import type { Candidate } from '../candidate';
 import type { LanguageTable } from '../languages/LanguageTable';
 import { makeDate, monthValue } from '../calendar';
 import { YEAR, lookupMonth, patternsFor } from '../patterns';
-import { WB_LEFT, WB_RIGHT, isCapitalized, norm } from '../regexUtil';
+import { WB_LEFT, WB_RIGHT, alternation, isCapitalized, norm } from '../regexUtil';
 import { resolveMonth } from '../resolveMonthDay';
 
 const cache = new WeakMap<LanguageTable, RegExp>();
@@ -21,16 +21,17 @@ export function findMonthExpressions(text: string, lang: LanguageTable): Candida
     const isAbbr = !(norm(name) in lang.months);
     if (isAbbr && !g.y) continue; // "Mar" or "Dec" alone is too ambiguous
     if (lang.capitalizedNames && !isCapitalized(name)) continue;
-    if (!g.y && !g.mod && lang.capitalizedNames && looksLikeName(text, m.index)) continue;
+    if (!g.y && !g.ymod && !g.mod && lang.capitalizedNames && looksLikeName(text, m.index)) continue;
     const month = lookupMonth(lang, name);
     if (month === undefined) continue;
     const year = g.y ? Number(g.y) : undefined;
+    const yearShift = g.ymod ? lang.modifiers[norm(g.ymod)] : undefined;
     const shift = g.mod ? lang.modifiers[norm(g.mod)] ?? 0 : undefined;
     const start = m.index;
     out.push({
       start, end: start + m[0].length, type: 'DATE', rule: 'month', priority: 8, acceptsPrefix: true,
       resolve: (env) => {
-        let date = year !== undefined ? makeDate(year, month, 1) : null;
+        let date = year !== undefined ? makeDate(year, month, 1) : yearShift !== undefined ? makeDate(env.now.year + yearShift, month, 1) : null;
         if (!date && shift !== undefined) date = shiftedMonth(month, env.now, shift);
         if (!date) date = resolveMonth(month, env.published, env.tense());
         return date ? { value: monthValue(date), precision: 'month', date } : null;
@@ -63,9 +64,15 @@ function regexFor(lang: LanguageTable): RegExp {
   if (re) return re;
   const p = patternsFor(lang);
   re = new RegExp(
-    `${WB_LEFT}(?:(?<mod>${p.modifier})\\s+)?(?<m>${p.monthOrAbbr})(?:,?\\s+(?:of\\s+)?(?<y>${YEAR})(?![0-9])${lang.yearSuffix ? `(?:${lang.yearSuffix})?` : ""})?${WB_RIGHT}`,
+    `${WB_LEFT}(?:(?<mod>${p.modifier})\\s+)?(?<m>${p.monthOrAbbr})(?:,?\\s+(?:of\\s+)?(?<y>${YEAR})(?![0-9])${lang.yearSuffix ? `(?:${lang.yearSuffix})?` : ""}|\\s+(?:of\\s+)?(?<ymod>${p.modifier})\\s+(?<yunit>${yearWords(lang)}))?${WB_RIGHT}`,
     'giu',
   );
   cache.set(lang, re);
   return re;
+}
+
+/** Words for "year" in the table ("May next year"). */
+function yearWords(lang: LanguageTable): string {
+  const words = Object.entries(lang.calendarUnits).filter(([, u]) => u === 'year').map(([w]) => w);
+  return words.length ? alternation(words) : '(?!)';
 }

@@ -63,7 +63,7 @@ export function deicticCandidate(
   return {
     start, end, type: part ? 'TIME' : 'DATE', rule, priority: 7, deictic: unit === 'day', acceptsPrefix: true,
     resolve: (env) => {
-      const date = shiftUnit(env.now, unit, offset);
+      const date = unit === 'weekend' && offset === 0 ? nearbyWeekend(env.now, env.tense()) : shiftUnit(env.now, unit, offset);
       if (part) return { value: `${dayValue(date)}T${part}`, precision: 'day', type: 'TIME', date };
       const value = valueForUnit(date, unit);
       const start = unit === 'day' ? date : undefined;
@@ -94,4 +94,15 @@ function regexesFor(lang: LanguageTable): [RegExp | null, RegExp | null] {
   const list = [wordRe ?? /(?!)/g, unitRe ?? /(?!)/g];
   cache.set(lang, list);
   return [wordRe, unitRe];
+}
+
+/**
+ * "this weekend", "the weekend", "over the weekend": the weekend just gone in a past
+ * clause, the coming one in a future clause; with no cue, early in the week means the
+ * one just gone. Returns a day inside that weekend's ISO week.
+ */
+function nearbyWeekend(now: import('luxon').DateTime, tense: import('../candidate').Tense) {
+  if (now.weekday >= 6) return now;
+  const past = tense === 'past' || (tense === 'unknown' && now.weekday <= 3);
+  return past ? now.minus({ weeks: 1 }) : now;
 }

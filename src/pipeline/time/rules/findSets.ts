@@ -36,6 +36,8 @@ export function findSets(text: string, lang: LanguageTable): Candidate[] {
     } else if (g.dw) {
       value = lang.durationWords[norm(g.dw)];
       type = 'DURATION';
+      // "annual conference" recurs every year; "annual profit" covers one year
+      if (/^\s+(?:[A-Z][\w-]*\s+)*(?:conference|meeting|summit|event|festival|parade|ceremony|show|convention|fair|gathering|forum|celebration|pilgrimage)\b/i.test(text.slice(end, end + 60))) type = 'SET';
     }
     if (!value) continue;
     const v = value;

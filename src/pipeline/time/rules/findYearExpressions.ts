@@ -8,6 +8,17 @@ const BEFORE_NOT_YEAR = /(?:[$€£¥#№]|US\$|\b(?:No|Nr|no|number|flight|rout
 /** Units and count nouns after a number: "2000 people", "1500 km". */
 const AFTER_NOT_YEAR = /^(?:\s*(?:%|percent|per cent|[.,:][0-9]|[0-9]|-(?:[0-9]|strong)|x\b|km|kg|mm|cm|m\b|mph|ft|kilomet|metre|meter|mile|ton|barrel|people|persons|troops|soldiers|civilians|residents|employees|workers|jobs|units|vehicles|cars|aircraft|planes|jets|tanks|shells|missiles|drones|rockets|points|shares|dollars|euros|pounds|rubles|hryvnias|votes|seats|cases|deaths|men|women|children|feet|yards|hectares|acres|calories|passengers|pages))/i;
 
+/** Words that may precede a year at the start of a sentence or title ("In 2014 Russia ..."). */
+const FUNCTION_WORDS = /^(?:in|by|since|until|till|from|through|during|before|after|of|and|or|to|between|the|early|late|mid|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|circa|around|about)$/i;
+
+/** A capitalised non-function word right before the number: "Russell 2000 Index", "Windows 2000 Server". */
+function followsNameWord(text: string, index: number): boolean {
+  const m = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, index - 24), index));
+  const w = m?.[1];
+  if (!w || FUNCTION_WORDS.test(w)) return false;
+  return w.charAt(0) !== w.charAt(0).toLowerCase();
+}
+
 /**
  * Bare years ("annexed in 2014", "the 1962 Cuban Missile Crisis"), decades ("the 1990s",
  * "80s") and centuries ("the 20th century"). A four-digit number is a year unless money,
@@ -15,11 +26,12 @@ const AFTER_NOT_YEAR = /^(?:\s*(?:%|percent|per cent|[.,:][0-9]|[0-9]|-(?:[0-9]|
  */
 export function findYearExpressions(text: string, lang: LanguageTable): Candidate[] {
   const out: Candidate[] = [];
-  const yearRe = new RegExp(`(?<![\\p{L}\\p{N}_'’-])(?<y>${YEAR})(?<s>s|'s|’s)?${lang.yearSuffix ? `(?:${lang.yearSuffix})?` : ""}(?![\\p{L}\\p{N}_])`, 'gu');
+  const yearRe = new RegExp(`(?<![\\p{L}\\p{N}_'’]|[\\p{N}]-)(?<y>${YEAR})(?<s>s|'s|’s)?${lang.yearSuffix ? `(?:${lang.yearSuffix})?` : ""}(?![\\p{L}\\p{N}_])`, 'gu');
   for (const m of text.matchAll(yearRe)) {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
     if (BEFORE_NOT_YEAR.test(before) || AFTER_NOT_YEAR.test(after)) continue;
+    if (followsNameWord(text, m.index) && /^\s+[A-Z]/.test(after)) continue;
     const y = Number(m.groups?.y);
     const decade = m.groups?.s === 's';
     if (decade && y % 10 !== 0) continue;
