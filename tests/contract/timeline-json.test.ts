@@ -47,6 +47,18 @@ describe('npm run timeline', () => {
   });
 });
 
+describe('npm run timeline -- inspect', () => {
+  it('shows metadata with where it came from, the cleaned text and each dropped block with its reason', () => {
+    const out = execFileSync(tsx, ['scripts/build-timeline.ts', 'inspect', 'seeds/003_6ec7bb4a00626735.txt'], { encoding: 'utf8' });
+    expect(out).toMatch(/title\s+US defence secretary talks with new Russian defence minister – Pentagon\s+\[headline \(line 6\)\]/);
+    expect(out).toMatch(/outlet\s+Ukrainska Pravda\s+\[sources\.yaml\]/);
+    expect(out).toMatch(/published\s+2024-07-12T19:50 \(minute\)\s+\[dateline \(line 8\)\]/);
+    expect(out).toContain('│ US Defense Secretary Lloyd Austin held his second phone conversation');
+    expect(out).toMatch(/line\s+59\s+news ticker\s+10:20/);
+    expect(out).toMatch(/line\s+1\s+navigation\s+All Sections/);
+  });
+});
+
 describe('the contract schema', () => {
   it('rejects a mention that cites an unknown source', () => {
     const bad = {

@@ -7,7 +7,7 @@ export interface Dateline {
   rest: string;
 }
 
-const label = /(?:\b(?:date|published|posted|updated|дата|опубликовано|опубліковано)\s*:?\s*|(?:\b|(?<=\p{Ll}))(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b,?\s*)$/iu;
+const label = /(?:(?<![\p{L}])(?:date|published|posted|updated|дата|опубликовано|опубліковано)\s*:?\s*|(?:(?<![\p{L}])|(?<=\p{Ll}))(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|понеділок|вівторок|середа|четвер|п['’]ятниця|субота|неділя)(?![\p{L}]),?\s*)$/iu;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -16,11 +16,13 @@ const pad = (n: number): string => String(n).padStart(2, '0');
  * "Friday, 12 July 2024, 19:50"): a full date with its year, alone enough
  * to date the article. Relative or yearless dates are not datelines.
  */
-export function findDateline(line: string): Dateline | undefined {
+export function findDateline(line: string, language = 'en'): Dateline | undefined {
+  const locale = (chrono as unknown as Record<string, { strict?: chrono.Chrono } | undefined>)[language]?.strict;
+  const parsers = locale && language !== 'en' ? [locale, chrono.strict] : [chrono.strict];
   // The year must be written out: a relative phrase ("in one day") is never a dateline.
-  const result = chrono.strict
-    .parse(line, new Date(Date.UTC(2000, 0, 1)))
-    .find((r) => /\b\d{4}\b/.test(r.text) && r.start.isCertain('year') && r.start.isCertain('day'));
+  const result = parsers
+    .flatMap((parser) => parser.parse(line, new Date(Date.UTC(2000, 0, 1))))
+    .find((r) => /\d{4}/.test(r.text) && r.start.isCertain('year') && r.start.isCertain('day'));
   if (!result) return undefined;
   const year = result.start.get('year')!;
   const month = result.start.get('month')!;
@@ -36,7 +38,8 @@ export function findDateline(line: string): Dateline | undefined {
     }
     precision = 'minute';
   }
-  const before = line.slice(0, result.index).replace(label, '');
+  const lead = result.text.length - result.text.trimStart().length;
+  const before = line.slice(0, result.index + lead).replace(label, '');
   const after = line.slice(result.index + result.text.length);
   const rest = `${before} ${after}`.replace(/\s+/g, ' ').replace(/^[\s,;|–—-]+|[\s,;|–—-]+$/g, '');
   return { published: { date, precision, inferred: false, basis: 'dateline' }, rest };

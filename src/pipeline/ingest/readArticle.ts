@@ -68,9 +68,10 @@ export function readArticle(file: ArticleFile, overrides: ArticleFacts = {}): Ar
   }
 
   const header = headerLines(lines);
+  const bodyLanguage = detectLanguage(lines.map((l) => l.text).join('\n'));
   let published: Published | null = null;
   for (const line of header) {
-    const dateline = findDateline(line.text);
+    const dateline = findDateline(line.text, facts.language ?? bodyLanguage);
     if (!dateline) continue;
     published = dateline.published;
     provenance.published = `dateline (line ${line.line})`;
@@ -79,7 +80,8 @@ export function readArticle(file: ArticleFile, overrides: ArticleFacts = {}): Ar
     else if (personName.test(dateline.rest)) {
       found('author', dateline.rest, `dateline (line ${line.line})`);
       line.dropped = 'byline';
-    } else if (/^[\p{L} ]{1,20}$/u.test(dateline.rest) && !dateline.rest.includes(' ')) {
+    } else if (/^[\p{L}]{1,20}$/u.test(dateline.rest)) {
+      // What is left of a dateline line is a place or a menu word: "Москва", "Menu".
       line.dropped = 'dateline';
     }
     break;

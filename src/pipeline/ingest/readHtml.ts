@@ -30,7 +30,9 @@ function blockTexts(root: ParentNode): string[] {
  * server-side DOM (linkedom), metadata from <meta> tags and <time>, and
  * every block left outside the main text listed as dropped.
  */
-export function readHtml(html: string): HtmlArticle {
+export function readHtml(source: string): HtmlArticle {
+  // linkedom needs a root element; a fragment or an empty file gets one.
+  const html = /<html[\s>]/i.test(source) ? source : `<!DOCTYPE html><html><body>${source}</body></html>`;
   const { document } = parseHTML(html);
   const meta = (...keys: string[]): string | undefined => {
     for (const key of keys) {
@@ -58,7 +60,12 @@ export function readHtml(html: string): HtmlArticle {
 
   const allBlocks = document.body ? blockTexts(document.body) : [];
   // Readability changes the document it reads; give it a copy.
-  const parsed = new Readability(parseHTML(html).document as unknown as Document).parse();
+  let parsed: ReturnType<Readability['parse']> = null;
+  try {
+    parsed = new Readability(parseHTML(html).document as unknown as Document).parse();
+  } catch {
+    // A page Readability cannot read: fall back to all of its blocks, furniture marked line by line.
+  }
   set('title', parsed?.title ?? document.querySelector('h1')?.textContent ?? document.title, 'headline (<h1>/<title>)');
   set('author', parsed?.byline, 'byline');
 
