@@ -55,6 +55,17 @@ describe('the seed story', () => {
     expect(find('2024-07-12', /(phone conversation|call)/i)?.date.precision).toBe('day');
   });
 
+  it('builds no event from page furniture', () => {
+    const files = new Map(readSeedsFolder('seeds').map((f) => [f.path, f]));
+    const droppedOf = new Map(timeline.sources.map((s) => [s.id, readArticle(files.get(s.file)!).dropped.map((d) => d.text)]));
+    for (const event of timeline.events) {
+      for (const m of event.mentions) {
+        for (const furniture of droppedOf.get(m.source)!) if (furniture.length > 12) expect(m.quote).not.toContain(furniture);
+      }
+    }
+    expect([...droppedOf.values()].flat().length).toBeGreaterThan(50);
+  });
+
   it('traces every quote to the cleaned text of its source by offsets', () => {
     const files = new Map(readSeedsFolder('seeds').map((f) => [f.path, f]));
     const textOf = new Map(timeline.sources.map((s) => [s.id, readArticle(files.get(s.file)!).text]));
