@@ -66,6 +66,9 @@ describe('parseEditorial', () => {
   it('reports each YAML error once, at the line of the file where it is', () => {
     const { diagnostics } = parseEditorial(['<!-- c -->', '---', 'title: fine', 'hide: a: b', '---'].join('\n'));
     expect(diagnostics).toEqual([expect.objectContaining({ line: 4, level: 'error', message: expect.stringMatching(/not valid YAML/) })]);
+    const twice = parseEditorial(['---', 'hide: a: b', '  x: [', '---'].join('\n')).diagnostics;
+    expect(new Set(twice.map((d) => `${d.line} ${d.message}`)).size).toBe(twice.length);
+    expect(twice.every((d) => d.line === 2 || d.line === 3)).toBe(true);
     expect(parseEditorial('---\ntitle: "unclosed\n---\n').diagnostics).toEqual([expect.objectContaining({ line: 2 })]);
   });
 
