@@ -8,6 +8,9 @@ import { inferPublicationDate } from './ingest/inferPublicationDate.ts';
 import { tagTemporalExpressions } from './time/index.ts';
 import { extractMentions, type MentionSource } from './events/extractMentions.ts';
 import { clusterMentions } from './events/clusterMentions.ts';
+import { joinCoarseClusters } from './events/joinCoarseClusters.ts';
+import { attachUndatedSentences } from './events/attachUndatedSentences.ts';
+import { routeClaims } from './events/routeClaims.ts';
 import { buildEvents, type StorySpan } from './events/buildEvents.ts';
 import { cosineSimilarity, inverseDocumentFrequency, termVector, type TermVector } from './events/termVectors.ts';
 import { slugify } from './events/eventId.ts';
@@ -92,11 +95,15 @@ export function buildTimeline(files: readonly ArticleFile[], options: BuildOptio
   const vectors = new Map<DatedMention, TermVector>();
   const vectorOf = (m: DatedMention): TermVector => {
     let v = vectors.get(m);
-    if (!v) vectors.set(m, (v = termVector(m.terms, idf)));
+    if (!v) vectors.set(m, (v = termVector(m.weights, idf)));
     return v;
   };
-  const clusters = clusterMentions(all, vectorOf);
-  const events = buildEvents(clusters, vectorOf, storySpan(articles), (id) => mentionSources.find((s) => s.id === id)?.language ?? 'en');
+  const byDate = clusterMentions(all, vectorOf);
+  const joined = joinCoarseClusters(byDate, vectorOf);
+  const readable = mentionSources.filter((_, i) => usable(i));
+  const clusters = routeClaims(attachUndatedSentences(joined, readable, idf, vectorOf), readable, idf, vectorOf);
+  const languages = new Map(mentionSources.map((s) => [s.id, s.language]));
+  const events = buildEvents(clusters, vectorOf, storySpan(articles), (id) => languages.get(id) ?? 'en');
   progress(`${all.length} dated mentions → ${events.length} events`);
 
   const cited = new Set(events.flatMap((e) => e.mentions.map((m) => m.source)));
@@ -132,7 +139,7 @@ function inferMissingDates(
   const dated = mentions.flat().filter((m) => m.interval.precision === 'day');
   const idf = inverseDocumentFrequency(dated.map((m) => m.terms));
   const datedByDay = new Map<string, TermVector[]>();
-  for (const m of dated) datedByDay.set(m.interval.start, [...(datedByDay.get(m.interval.start) ?? []), termVector(m.terms, idf)]);
+  for (const m of dated) datedByDay.set(m.interval.start, [...(datedByDay.get(m.interval.start) ?? []), termVector(m.weights, idf)]);
 
   articles.forEach((article, index) => {
     if (article.published || !usable(index)) return;
@@ -145,7 +152,7 @@ function inferMissingDates(
         let matches = 0;
         for (const m of found) {
           if (m.interval.precision !== 'day') continue;
-          const vector = termVector(m.terms, idf);
+          const vector = termVector(m.weights, idf);
           const best = Math.max(0, ...(datedByDay.get(m.interval.start) ?? []).map((v) => cosineSimilarity(v, vector)));
           if (best >= AGREEMENT) {
             score += best;

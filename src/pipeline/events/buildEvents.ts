@@ -2,29 +2,68 @@ import type { Mention, TimelineEvent } from '../schema.ts';
 import type { DateInterval, DatedMention } from './types.ts';
 import { cosineSimilarity, type TermVector } from './termVectors.ts';
 import { titleFromMention } from './titleFromMention.ts';
-import { rankActors } from './findActors.ts';
+import { namesIn, rankActors } from './findActors.ts';
+import { mergeNameVariants } from './mergeNameVariants.ts';
 import { eventId } from './eventId.ts';
+import { findClaims } from './findClaims.ts';
+import { findDisputes } from './findDisputes.ts';
+import { scoreSalience } from './scoreSalience.ts';
+import { segmentSentences } from './segmentSentences.ts';
+import { contentTerms } from './contentTerms.ts';
 
-/** The story's core time span: events wholly outside it are background. */
+/** The story's core time span: events wholly outside it are background unless several sources recount them. */
 export interface StorySpan {
   start: string;
   end: string;
 }
 
-/** Compares ISO dates cut to any precision by their first instant / last instant. */
+/** An event outside the story's span is still part of it when this many sources recount it (not just compare with it). */
+const RECOUNTED_BY = 2;
+const MAX_SUMMARY_SENTENCES = 3;
+const MAX_SUMMARY_LENGTH = 480;
+
 const firstDay = (iso: string): string => (iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso.slice(0, 10));
 const lastDay = (iso: string): string => (iso.length === 4 ? `${iso}-12-31` : iso.length === 7 ? `${iso}-31` : iso.slice(0, 10));
+const precisionRank: Record<string, number> = { year: 0, month: 1, day: 2, minute: 3 };
 
 export function isWithinSpan(interval: DateInterval, span: StorySpan): boolean {
   return lastDay(interval.end) >= span.start && firstDay(interval.start) <= span.end;
 }
 
-/** The mention that agrees most with the others: its words best speak for the event. */
-function representative(mentions: readonly DatedMention[], vectorOf: (m: DatedMention) => TermVector): DatedMention {
-  let best = mentions[0]!;
-  let bestScore = -1;
-  for (const m of mentions) {
-    const score = mentions.reduce((sum, other) => sum + (other === m ? 0 : cosineSimilarity(vectorOf(m), vectorOf(other))), 0);
+/** The event's date: its finest mention's, the shortest range at the finest precision. */
+function finestInterval(mentions: readonly DatedMention[]): DateInterval {
+  return mentions
+    .filter((m) => m.expression)
+    .map((m) => m.interval)
+    .sort((a, b) => precisionRank[b.precision]! - precisionRank[a.precision]! || Date.parse(lastDay(a.end)) - Date.parse(firstDay(a.start)) - (Date.parse(lastDay(b.end)) - Date.parse(firstDay(b.start))) || (a.start < b.start ? -1 : 1))[0]!;
+}
+
+const attribution = /^[^,.]{0,80}\b(said|says|told|announced|noted|stated|reported|added|confirmed)\b( that)?/i;
+
+/**
+ * The mention whose words best speak for the event: central to the others,
+ * at the event's own date, near its article's lead, not led by an
+ * attribution, and spelling names as most sources do.
+ */
+function representative(
+  mentions: readonly DatedMention[],
+  interval: DateInterval,
+  vectorOf: (m: DatedMention) => TermVector,
+  variantSpelling: (quote: string) => boolean,
+): DatedMention {
+  const candidates = mentions.filter((m) => m.expression && m.interval.start === interval.start && m.interval.end === interval.end);
+  let best = candidates[0] ?? mentions[0]!;
+  let bestScore = -Infinity;
+  for (const m of candidates) {
+    const centrality = mentions.reduce((sum, other) => sum + (other === m ? 0 : cosineSimilarity(vectorOf(m), vectorOf(other))), 0) / Math.max(1, mentions.length - 1);
+    const own = m.quote.slice(m.quote.length - (m.end - m.clause.start));
+    const score =
+      centrality +
+      (m.sentenceIndex <= 2 ? 0.1 : 0) -
+      (attribution.test(own) ? 0.15 : 0) -
+      (variantSpelling(m.quote) ? 0.3 : 0) -
+      (m.comparison ? 0.3 : 0) -
+      (m.quote.length > 220 ? 0.1 : 0);
     if (score > bestScore + 1e-9) {
       best = m;
       bestScore = score;
@@ -33,9 +72,33 @@ function representative(mentions: readonly DatedMention[], vectorOf: (m: DatedMe
   return best;
 }
 
+/** One to three sentences: the lead quote, then sentences of other mentions that add the most. */
+function summarize(lead: DatedMention, mentions: readonly DatedMention[], language: string): string {
+  const sentences = [lead.quote.replace(/\s+/g, ' ').trim()];
+  const seen = new Set(contentTerms(lead.quote));
+  const pool = mentions
+    .filter((m) => m !== lead && m.source !== lead.source)
+    .flatMap((m) => segmentSentences(m.quote, language).map((s) => m.quote.slice(s.start, s.end).replace(/\s+/g, ' ').trim()));
+  while (sentences.length < MAX_SUMMARY_SENTENCES) {
+    let best: { sentence: string; novelty: number } | undefined;
+    for (const sentence of pool) {
+      if (sentences.includes(sentence)) continue;
+      const novelty = contentTerms(sentence).filter((t) => !seen.has(t)).length;
+      if (novelty >= 3 && (!best || novelty > best.novelty)) best = { sentence, novelty };
+    }
+    if (!best || sentences.join(' ').length + best.sentence.length > MAX_SUMMARY_LENGTH) break;
+    sentences.push(best.sentence);
+    for (const t of contentTerms(best.sentence)) seen.add(t);
+  }
+  return sentences.join(' ');
+}
+
 const byPosition = (a: DatedMention, b: DatedMention): number => a.sourceIndex - b.sourceIndex || a.start - b.start;
 
-/** One timeline event per cluster of mentions: date, title, summary, actors, kind, salience, stable id. */
+/**
+ * One timeline event per cluster of mentions: date, title and summary from
+ * the sources' own words, actors, kind, salience, disputes and a stable id.
+ */
 export function buildEvents(
   clusters: readonly DatedMention[][],
   vectorOf: (m: DatedMention) => TermVector,
@@ -44,29 +107,37 @@ export function buildEvents(
 ): TimelineEvent[] {
   const events = clusters.map((cluster) => {
     const mentions = [...cluster].sort(byPosition);
-    const lead = representative(mentions, vectorOf);
+    const interval = finestInterval(mentions);
+    const language = languageOf(mentions[0]!.source);
     const quotesBySource = new Map<string, string[]>();
     for (const m of mentions) quotesBySource.set(m.source, [...(quotesBySource.get(m.source) ?? []), m.quote]);
-    const { interval } = lead;
-    const contractMentions: Mention[] = mentions.map((m) => ({
-      source: m.source,
-      quote: m.quote,
-      start: m.start,
-      end: m.end,
-      expression: m.expression,
-    }));
+
+    const nameCounts = new Map<string, number>();
+    for (const m of mentions) for (const name of namesIn(m.quote, languageOf(m.source))) nameCounts.set(name, (nameCounts.get(name) ?? 0) + 1);
+    const canonical = mergeNameVariants(nameCounts);
+    const variants = [...canonical].filter(([name, actor]) => name !== actor && !actor.split(' ').includes(name)).map(([name]) => name);
+    const lead = representative(mentions, interval, vectorOf, (quote) => variants.some((v) => quote.includes(v)));
+
+    const withinSpan = isWithinSpan(interval, span);
+    const recounting = new Set(mentions.filter((m) => !m.comparison).map((m) => m.source));
+    const main = recounting.size > 0 && (withinSpan || recounting.size >= RECOUNTED_BY);
+    const claims = mentions.flatMap((m) => findClaims(m.quote).map((c) => ({ ...c, source: m.source, sentence: `${m.source}@${m.start}` })));
+    const contractMentions: Mention[] = mentions.map((m) => ({ source: m.source, quote: m.quote, start: m.start, end: m.end, expression: m.expression }));
     const event: TimelineEvent = {
       id: eventId(interval.start, quotesBySource),
-      date: interval.end === interval.start
-        ? { start: interval.start, precision: interval.precision }
-        : { start: interval.start, end: interval.end, precision: interval.precision },
+      date: interval.end === interval.start ? { start: interval.start, precision: interval.precision } : { start: interval.start, end: interval.end, precision: interval.precision },
       title: titleFromMention(lead.quote, lead.expression, languageOf(lead.source)),
-      summary: lead.quote.replace(/\s+/g, ' '),
-      kind: isWithinSpan(interval, span) ? 'main' : 'background',
-      salience: quotesBySource.size,
-      actors: rankActors(quotesBySource),
+      summary: summarize(lead, mentions, language),
+      kind: main ? 'main' : 'background',
+      salience: scoreSalience({
+        sources: quotesBySource.size,
+        mentions: mentions.length,
+        earliestSentence: Math.min(...mentions.map((m) => m.sentenceIndex)),
+        withinSpan: main,
+      }),
+      actors: rankActors(quotesBySource, language),
       mentions: contractMentions,
-      disputes: [],
+      disputes: findDisputes(claims),
     };
     return event;
   });

@@ -13,6 +13,9 @@ const mention = (source: string, quote: string, start = '2024-06-25', precision:
   expression: '',
   interval: { start, end: start, precision },
   terms: contentTerms(quote),
+  weights: new Map(contentTerms(quote).map((t) => [t, 1])),
+  clause: { start: 0, end: quote.length },
+  comparison: false,
   sentenceIndex: 0,
 });
 

@@ -1,8 +1,10 @@
 import type { DatedMention } from './types.ts';
 import { cosineSimilarity, type TermVector } from './termVectors.ts';
 
-/** Mentions on the same date whose average content similarity reaches this are one happening. */
-export const SAME_HAPPENING = 0.15;
+/** Mentions on the same date whose average content similarity reaches this are one happening… */
+export const SAME_HAPPENING = 0.2;
+/** …and so are two groups where some pair of mentions agrees this closely. */
+export const CLOSE_PAIR = 0.35;
 
 const blockKey = (m: DatedMention): string => `${m.interval.start}/${m.interval.end}/${m.interval.precision}`;
 
@@ -42,8 +44,16 @@ function averageLinkClusters(
     for (let a = 0; a < clusters.length; a++) {
       for (let b = a + 1; b < clusters.length; b++) {
         let total = 0;
-        for (const i of clusters[a]!) for (const j of clusters[b]!) total += sim[i]![j]!;
-        const score = total / (clusters[a]!.length * clusters[b]!.length);
+        let closest = 0;
+        for (const i of clusters[a]!) {
+          for (const j of clusters[b]!) {
+            total += sim[i]![j]!;
+            closest = Math.max(closest, sim[i]![j]!);
+          }
+        }
+        const average = total / (clusters[a]!.length * clusters[b]!.length);
+        // A close pair vouches for its groups, but never outranks a better average.
+        const score = average >= threshold ? average : closest >= CLOSE_PAIR ? threshold : 0;
         if (score >= best.score && (best.a < 0 || score > best.score)) best = { score, a, b };
       }
     }

@@ -3,6 +3,8 @@ import { timexToInterval } from '../time/index.ts';
 import { segmentSentences } from './segmentSentences.ts';
 import { contentTerms } from './contentTerms.ts';
 import type { DatedMention } from './types.ts';
+import { clauseOf } from './clauseOf.ts';
+import { isComparison } from './isComparison.ts';
 
 export interface MentionSource {
   id: string;
@@ -13,6 +15,8 @@ export interface MentionSource {
 
 /** A dated sentence that points back ("said this on Tuesday") needs the sentence before it to say what happened. */
 const refersBack = /\b(said|announced|confirmed|reported|stated|wrote|told [\p{L} ]{1,20}) (this|so)\b/iu;
+/** Weight of a happening concept (#attack, #contact) against a single word. */
+const CONCEPT_WEIGHT = 2;
 /** Fewer content words than this and a sentence says too little to stand alone. */
 const MIN_TERMS = 4;
 
@@ -35,7 +39,8 @@ export function extractMentions(source: MentionSource, expressions: readonly Tem
     const own = source.text.slice(sentence.start, sentence.end);
     const ownTerms = contentTerms(own.slice(0, expression.start - sentence.start) + own.slice(expression.end - sentence.start));
     const previous = sentences[cursor - 1];
-    if (previous && previous.paragraph >= sentence.paragraph - 1 && (refersBack.test(own) || ownTerms.length < MIN_TERMS)) {
+    const pointsBack = refersBack.test(own);
+    if (previous && previous.paragraph >= sentence.paragraph - 1 && (pointsBack || ownTerms.length < MIN_TERMS)) {
       start = previous.start;
     }
     const quote = source.text.slice(start, sentence.end);
@@ -43,7 +48,19 @@ export function extractMentions(source: MentionSource, expressions: readonly Tem
       (m) => m.start === start && m.interval.start === interval.start && m.interval.end === interval.end,
     );
     if (duplicate) continue;
-    const terms = contentTerms(source.text.slice(start, expression.start) + ' ' + source.text.slice(expression.end, sentence.end));
+    const withoutDate = (from: number, to: number): string =>
+      `${source.text.slice(from, Math.max(from, Math.min(to, expression.start)))} ${source.text.slice(Math.max(from, expression.end), to)}`;
+    const local = clauseOf(own, expression.start - sentence.start, expression.end - sentence.start);
+    const clause = { start: sentence.start + local.start, end: sentence.start + local.end };
+    const clauseTerms = contentTerms(withoutDate(clause.start, clause.end));
+    const terms = contentTerms(withoutDate(start, sentence.end));
+    // The date's own clause says what happened then; the rest of the quote is context.
+    // A sentence that points back ("said this") is about what the sentence before it says.
+    const contextWeight = pointsBack ? 1 : clauseTerms.length < 2 ? 0.7 : clauseTerms.length < MIN_TERMS ? 0.4 : 0.25;
+    const weights = new Map(terms.map((t) => [t, contextWeight]));
+    for (const t of clauseTerms) weights.set(t, 1);
+    // What kind of happening it is weighs more than any one word of it.
+    for (const [t, w] of weights) if (t.startsWith('#')) weights.set(t, w * CONCEPT_WEIGHT);
     mentions.push({
       source: source.id,
       sourceIndex: source.index,
@@ -53,6 +70,9 @@ export function extractMentions(source: MentionSource, expressions: readonly Tem
       expression: expression.text,
       interval,
       terms,
+      weights,
+      clause,
+      comparison: isComparison(own, expression.start - sentence.start),
       sentenceIndex: cursor,
     });
   }

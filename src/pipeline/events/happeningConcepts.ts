@@ -7,7 +7,7 @@
  */
 export const happeningConcepts: Readonly<Record<string, readonly string[]>> = {
   contact: [
-    'call', 'called', 'calls', 'phone', 'phoned', 'telephone', 'conversation', 'conversations', 'spoke', 'speak', 'speaks', 'talk', 'talks', 'talked',
+    'call', 'called', 'calls', 'phone', 'phoned', 'telephone', 'conversation', 'conversations', 'spoke', 'speak', 'speaks', 'talks', 'talked',
     'разговор', 'разговора', 'созвонились', 'поговорили', 'беседа', 'беседу', 'переговоры',
     'розмова', 'розмову', 'розмови', 'поговорили', 'зателефонував', 'переговори',
   ],

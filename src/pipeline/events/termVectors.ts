@@ -10,10 +10,11 @@ export function inverseDocumentFrequency(documents: readonly (readonly string[])
 
 export type TermVector = Map<string, number>;
 
-/** A unit-length TF-IDF vector of a term list. */
-export function termVector(terms: readonly string[], idf: ReadonlyMap<string, number>): TermVector {
+/** A unit-length TF-IDF vector of a term list, or of terms with weights. */
+export function termVector(terms: readonly string[] | ReadonlyMap<string, number>, idf: ReadonlyMap<string, number>): TermVector {
   const vector: TermVector = new Map();
-  for (const term of terms) vector.set(term, (vector.get(term) ?? 0) + (idf.get(term) ?? 1));
+  const weighted: Iterable<readonly [string, number]> = Array.isArray(terms) ? (terms as readonly string[]).map((t) => [t, 1] as const) : (terms as ReadonlyMap<string, number>);
+  for (const [term, weight] of weighted) vector.set(term, (vector.get(term) ?? 0) + weight * (idf.get(term) ?? 1));
   const norm = Math.hypot(...vector.values());
   if (norm > 0) for (const [term, weight] of vector) vector.set(term, weight / norm);
   return vector;

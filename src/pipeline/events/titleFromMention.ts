@@ -2,7 +2,7 @@ import { segmentSentences } from './segmentSentences.ts';
 
 export const MAX_TITLE_LENGTH = 90;
 
-const leadingConnective = /^(meanwhile|however|later|earlier|previously|also|then|in addition|moreover|at the same time|separately|details|source)\s*[,:]\s*/i;
+const leadingConnective = /^(meanwhile|however|later|earlier|previously|also|then|in addition|moreover|at the same time|separately|details|source|before that|after that|since then|by then)\s*[,:]?\s+/i;
 
 /**
  * A title from a mention's own words: its most telling sentence, with the
@@ -14,7 +14,9 @@ export function titleFromMention(quote: string, expression: string, language = '
   // A mention that carries its context sentence: that sentence says what happened.
   const sentence = (sentences.length > 1 && !sentences[0]!.includes(expression) ? sentences[0] : sentences.find((s) => s.includes(expression))) ?? quote;
   let title = sentence;
-  if (expression) {
+  // A date that ends the sentence after a bare verb ("was held in March 2023") stays: without it the title would not read.
+  const endsOnBareVerb = expression && new RegExp(`\\b(held|place|occurred|happened|was|were|took|came|began|ended)\\s+(?:\\S+\\s+){0,1}${expression.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\W*$`, 'i').test(sentence);
+  if (expression && !endsOnBareVerb) {
     const escaped = expression.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // "Sunday's attack" keeps its day: without it the phrase would not read.
     title = title.replace(new RegExp(`(^|\\s|,)(?:(?:on|in|at|since|by|during|from|until|earlier|later|last)\\s+)?${escaped}(?:,(?=\\s))?(?!['’]s)`, 'i'), '$1');

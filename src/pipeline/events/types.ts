@@ -17,7 +17,14 @@ export interface DatedMention {
   quote: string;
   expression: string;
   interval: DateInterval;
+  /** Content terms of the whole quote, once each. */
   terms: string[];
+  /** The same terms weighted: full weight in the date's own clause, less elsewhere. */
+  weights: Map<string, number>;
+  /** Character range of the date's clause in the source text. */
+  clause: { start: number; end: number };
+  /** True when the date only serves comparison: "the lowest level since the 1962 crisis". */
+  comparison: boolean;
   /** 0 for the article's first sentence: earlier sentences carry the news. */
   sentenceIndex: number;
 }

@@ -1,0 +1,75 @@
+import type { DatedMention } from './types.ts';
+import type { MentionSource } from './extractMentions.ts';
+import { segmentSentences } from './segmentSentences.ts';
+import { contentTerms } from './contentTerms.ts';
+import { findClaims } from './findClaims.ts';
+import { cosineSimilarity, termVector, type TermVector } from './termVectors.ts';
+
+/** A headline or lead joins its article's event when they share this much. */
+const LEAD_AGREEMENT = 0.2;
+/** A sentence with a count joins an event of its article when they share this much… */
+const CLAIM_AGREEMENT = 0.25;
+/** …or whatever it shares when it closely follows the event's dated sentence, in the same or the next paragraph. */
+const NEARBY_SENTENCES = 2;
+
+/**
+ * Undated sentences that belong to a dated event of their own article: the
+ * headline and lead, which report the news without a date ("Pentagon chief
+ * speaks with…"), and sentences that give counts (killed, injured, missiles)
+ * for a happening dated nearby. They become mentions of that event without
+ * an expression, so its sources and disputes are complete.
+ */
+export function attachUndatedSentences(
+  clusters: DatedMention[][],
+  sources: readonly MentionSource[],
+  idf: ReadonlyMap<string, number>,
+  vectorOf: (m: DatedMention) => TermVector,
+): DatedMention[][] {
+  const result = clusters.map((c) => [...c]);
+  for (const source of sources) {
+    const own = result.map((cluster, index) => ({ index, mentions: cluster.filter((m) => m.source === source.id) })).filter((c) => c.mentions.length);
+    if (!own.length) continue;
+    const used = new Set(own.flatMap((c) => c.mentions.map((m) => m.start)));
+    const sentences = segmentSentences(source.text, source.language);
+    sentences.forEach((sentence, i) => {
+      const overlapsMention = own.some((c) => c.mentions.some((m) => m.start <= sentence.start && m.end >= sentence.end));
+      if (used.has(sentence.start) || overlapsMention) return;
+      const quote = source.text.slice(sentence.start, sentence.end);
+      const isLead = i <= 1 || sentence.paragraph <= 1;
+      const hasClaim = findClaims(quote).length > 0;
+      if (!isLead && !hasClaim) return;
+      const terms = contentTerms(quote);
+      const vector = termVector(terms, idf);
+      let best: { index: number; score: number } | undefined;
+      for (const { index, mentions } of own) {
+        const score = Math.max(...mentions.map((m) => cosineSimilarity(vector, vectorOf(m))));
+        if (score >= (isLead ? LEAD_AGREEMENT : CLAIM_AGREEMENT) && (!best || score > best.score)) best = { index, score };
+      }
+      if (!best && hasClaim) {
+        // A count right after a dated sentence goes on telling that happening.
+        const near = own
+          .flatMap(({ index, mentions }) => mentions.map((m) => ({ index, m })))
+          .filter(({ m }) => m.sentenceIndex < i && i - m.sentenceIndex <= NEARBY_SENTENCES && sentences[m.sentenceIndex]!.paragraph >= sentence.paragraph - 1)
+          .sort((a, b) => b.m.sentenceIndex - a.m.sentenceIndex)[0];
+        if (near) best = { index: near.index, score: 0 };
+      }
+      if (!best) return;
+      const anchor = result[best.index]![0]!;
+      result[best.index]!.push({
+        source: source.id,
+        sourceIndex: source.index,
+        start: sentence.start,
+        end: sentence.end,
+        quote,
+        expression: '',
+        interval: anchor.interval,
+        terms,
+        weights: new Map(terms.map((t) => [t, 1])),
+        clause: { start: sentence.start, end: sentence.end },
+        comparison: false,
+        sentenceIndex: i,
+      });
+    });
+  }
+  return result;
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { namesIn, rankActors } from './findActors.ts';
+
+describe('namesIn', () => {
+  it('finds people without their titles, and institutions', () => {
+    const names = namesIn('Russian Defense Minister Andrei Belousov and his U.S. counterpart Lloyd Austin spoke by phone, the Russian Defense Ministry said.');
+    expect(names).toEqual(expect.arrayContaining(['Andrei Belousov', 'Lloyd Austin', 'Russian Defense Ministry']));
+    expect(names).not.toContain('Minister Andrei Belousov');
+  });
+});
+
+describe('rankActors', () => {
+  it('merges spelling variants across sources and ranks by how many sources name the actor', () => {
+    const actors = rankActors(
+      new Map([
+        ['a', ['Russian Defense Minister Andrei Belousov and his U.S. counterpart Lloyd Austin spoke by phone on Tuesday.']],
+        ['b', ['It was Secretary of Defense Lloyd Austin’s first direct conversation with Andrey Belousov.']],
+        ['c', ['Austin also spoke by phone today with Russian Defense Minister Andrei Belusov.']],
+      ]),
+    );
+    expect([...actors.slice(0, 2)].sort()).toEqual(['Andrei Belousov', 'Lloyd Austin']);
+    expect(actors).not.toContain('Andrey Belousov');
+    expect(actors).not.toContain('Andrei Belusov');
+    expect(actors).not.toContain('Austin');
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { joinCoarseClusters } from './joinCoarseClusters.ts';
+import { contentTerms } from './contentTerms.ts';
+import { inverseDocumentFrequency, termVector } from './termVectors.ts';
+import type { DatedMention } from './types.ts';
+
+const mention = (source: string, quote: string, start: string, end: string, precision: 'day' | 'month'): DatedMention => ({
+  source,
+  sourceIndex: 0,
+  start: 0,
+  end: quote.length,
+  quote,
+  expression: '',
+  interval: { start, end, precision },
+  terms: contentTerms(quote),
+  weights: new Map(contentTerms(quote).map((t) => [t, 1])),
+  clause: { start: 0, end: quote.length },
+  comparison: false,
+  sentenceIndex: 0,
+});
+
+const join = (clusters: DatedMention[][]) => {
+  const idf = inverseDocumentFrequency(clusters.flat().map((m) => m.terms));
+  return joinCoarseClusters(clusters, (m) => termVector(m.weights, idf)).map((c) => c.map((m) => m.source).sort()).sort((a, b) => a[0]!.localeCompare(b[0]!));
+};
+
+describe('joinCoarseClusters', () => {
+  const appointed = mention('up', 'Russian ruler Vladimir Putin replaced Sergey Shoigu with Andrei Belousov on the post of the minister of defence of Russia on 12 May.', '2024-05-12', '2024-05-12', 'day');
+  const lastMonth = mention('rt', 'Andrey Belousov replaced Sergey Shoigu as Russia’s Defense Minister last month.', '2024-05', '2024-05', 'month');
+  const otherMay = mention('mt', 'Ukraine received new air defence systems in May.', '2024-05', '2024-05', 'month');
+
+  it('lets a month mention join the day event it clearly agrees with', () => {
+    expect(join([[appointed], [lastMonth]])).toEqual([['rt', 'up']]);
+  });
+
+  it('keeps a month mention about something else on its own', () => {
+    expect(join([[appointed], [otherMay]])).toEqual([['mt'], ['up']]);
+  });
+
+  it('never joins a day outside the coarse interval', () => {
+    const june = mention('x', 'Andrey Belousov replaced Sergey Shoigu as Russia’s Defense Minister in June.', '2024-06', '2024-06', 'month');
+    expect(join([[appointed], [june]])).toEqual([['up'], ['x']]);
+  });
+});

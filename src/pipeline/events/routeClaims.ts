@@ -1,0 +1,85 @@
+import type { DatedMention } from './types.ts';
+import type { MentionSource } from './extractMentions.ts';
+import { segmentSentences } from './segmentSentences.ts';
+import { contentTerms } from './contentTerms.ts';
+import { findClaims } from './findClaims.ts';
+import { clauseOf } from './clauseOf.ts';
+import { cosineSimilarity, termVector, type TermVector } from './termVectors.ts';
+
+/** A count joins an event its own article cites when its clause shares this much… */
+const SAME_SOURCE_AGREEMENT = 0.25;
+/** …and an event only other articles cite when it shares this much. */
+const OTHER_SOURCE_AGREEMENT = 0.3;
+
+/**
+ * Counts often sit in a clause about another happening than the sentence's
+ * date: "On Monday, the Kremlin warned … after a strike killed four people".
+ * Each such clause (with the words around it when it is short) goes to the
+ * event it matches best, so that event hears every account of its numbers.
+ */
+export function routeClaims(
+  clusters: DatedMention[][],
+  sources: readonly MentionSource[],
+  idf: ReadonlyMap<string, number>,
+  vectorOf: (m: DatedMention) => TermVector,
+): DatedMention[][] {
+  const result = clusters.map((c) => [...c]);
+  const holder = new Map<string, Set<number>>();
+  result.forEach((cluster, index) => {
+    for (const m of cluster) holder.set(`${m.source}@${m.start}`, (holder.get(`${m.source}@${m.start}`) ?? new Set()).add(index));
+  });
+  for (const source of sources) {
+    const sentences = segmentSentences(source.text, source.language);
+    sentences.forEach((sentence, i) => {
+      const quote = source.text.slice(sentence.start, sentence.end);
+      for (const claim of findClaims(quote)) {
+        const at = quote.indexOf(claim.text);
+        if (at < 0) continue;
+        const clause = widen(quote, clauseOf(quote, at, at + claim.text.length));
+        const vector = termVector(contentTerms(quote.slice(clause.start, clause.end)), idf);
+        let best: { index: number; score: number } | undefined;
+        result.forEach((cluster, index) => {
+          const own = cluster.some((m) => m.source === source.id);
+          // The claim's own clause holds this event's date: it is already told there.
+          if (cluster.some((m) => m.source === source.id && m.start <= sentence.start && m.end >= sentence.end && m.clause.start - sentence.start <= at && m.clause.end - sentence.start >= at + claim.text.length)) {
+            best = { index, score: Infinity };
+            return;
+          }
+          const score = Math.max(...cluster.filter((m) => m.expression).map((m) => cosineSimilarity(vector, vectorOf(m))), 0);
+          if (score >= (own ? SAME_SOURCE_AGREEMENT : OTHER_SOURCE_AGREEMENT) && (!best || score > best.score)) best = { index, score };
+        });
+        if (!best || best.score === Infinity) continue;
+        const key = `${source.id}@${sentence.start}`;
+        if (holder.get(key)?.has(best.index)) continue;
+        const terms = contentTerms(quote);
+        const anchor = result[best.index]![0]!;
+        result[best.index]!.push({
+          source: source.id,
+          sourceIndex: source.index,
+          start: sentence.start,
+          end: sentence.end,
+          quote,
+          expression: '',
+          interval: anchor.interval,
+          terms,
+          weights: new Map(terms.map((t) => [t, 1])),
+          clause: { start: sentence.start + clause.start, end: sentence.start + clause.end },
+          comparison: false,
+          sentenceIndex: i,
+        });
+        holder.set(key, (holder.get(key) ?? new Set()).add(best.index));
+      }
+    });
+  }
+  return result;
+}
+
+/** A clause of a few words says too little to match: take its neighbours too. */
+function widen(sentence: string, clause: { start: number; end: number }): { start: number; end: number } {
+  let { start, end } = clause;
+  while (contentTerms(sentence.slice(start, end)).length < 5 && (start > 0 || end < sentence.length)) {
+    if (start > 0) start = clauseOf(sentence, Math.max(0, start - 2), Math.max(0, start - 1)).start;
+    if (end < sentence.length) end = clauseOf(sentence, Math.min(sentence.length - 1, end + 1), Math.min(sentence.length, end + 2)).end;
+  }
+  return { start, end };
+}
