@@ -15,6 +15,7 @@ import { buildEvents, type StorySpan } from './events/buildEvents.ts';
 import { cosineSimilarity, inverseDocumentFrequency, termVector, type TermVector } from './events/termVectors.ts';
 import { slugify } from './events/eventId.ts';
 import type { DatedMention } from './events/types.ts';
+import { editTimeline } from './editorial/index.ts';
 
 export const ARTICLE_EXTENSIONS = /\.(txt|text|md|markdown|html?|xhtml)$/i;
 const CONFIG_FILES = new Set(['sources.yaml', 'sources.yml', 'editorial.md']);
@@ -118,13 +119,16 @@ export function buildTimeline(files: readonly ArticleFile[], options: BuildOptio
         : 'no sentence in it ties a happening to a date';
   }
 
-  return {
+  const built: Timeline = {
     version: 1,
     title: facts?.title ?? articles.find((a) => a.title)?.title ?? 'Timeline',
     sources,
     events,
     diagnostics,
   };
+  // What a person wrote always wins over what was extracted.
+  const editorial = sorted.find((f) => f.path === 'editorial.md');
+  return editorial ? editTimeline(built, new TextDecoder().decode(editorial.bytes), 'editorial.md') : built;
 }
 
 /** Articles with no stated date get one inferred from the others, or stay undated with a diagnostic. */

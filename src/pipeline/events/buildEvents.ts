@@ -90,7 +90,8 @@ function summarize(lead: DatedMention, mentions: readonly DatedMention[], langua
     sentences.push(best.sentence);
     for (const t of contentTerms(best.sentence)) seen.add(t);
   }
-  return sentences.join(' ');
+  // Summaries are Markdown (an editor may rewrite them); extracted words are shown as written.
+  return sentences.join(' ').replace(/([\\`*_[\]<>])/g, '\\$1');
 }
 
 const byPosition = (a: DatedMention, b: DatedMention): number => a.sourceIndex - b.sourceIndex || a.start - b.start;
