@@ -55,6 +55,50 @@ describe('the seed story', () => {
     expect(find('2024-07-12', /(phone conversation|call)/i)?.date.precision).toBe('day');
   });
 
+  it('cites every article that reports the key events', () => {
+    const cited = (e: TimelineEvent | undefined) => [...new Set(e?.mentions.map((m) => timeline.sources.find((s) => s.id === m.source)!.file.slice(0, 3)))].sort();
+    expect(cited(find('2024-06-23', /(missile|attack|strike)/i))).toEqual(['000', '001', '002', '004']);
+    expect(cited(find('2024-05-12', /(replaced|appointed)/i))).toEqual(['000', '001', '003']);
+    expect(cited(find('2023-03', /(call|conversation)/i))).toEqual(['002', '003', '004']);
+  });
+
+  it("keeps the story's other happenings as main events, and context as background", () => {
+    expect(find('2024-06-24', /summoned its ambassador/)?.kind).toBe('main');
+    expect(find('2024-06-26', /Pentagon announced/)?.kind).toBe('main');
+    const summit = find('2024-07-09', /NATO Summit/);
+    expect(summit?.date).toEqual({ start: '2024-07-09', end: '2024-07-11', precision: 'day' });
+    expect(summit?.kind).toBe('main');
+    for (const [start, pattern] of [['1962', /Cuban Missile Crisis/], ['2014', /annexed/], ['2023-10', /for the first time/]] as const) {
+      const event = find(start, pattern);
+      expect(event?.kind, start).toBe('background');
+      expect(event?.date.precision).toBe(start.length === 4 ? 'year' : 'month');
+    }
+    for (const event of ['2024-06-23', '2024-06-25', '2024-07-12', '2024-05-12', '2023-03']) {
+      expect(timeline.events.filter((e) => e.date.start === event && e.kind === 'main').length, event).toBeGreaterThan(0);
+    }
+  });
+
+  it("lists the strike's disputed death and injury counts with their sources", () => {
+    const strike = find('2024-06-23', /(missile|attack|strike)/i)!;
+    const killed = strike.disputes.find((d) => d.about === 'killed');
+    const injured = strike.disputes.find((d) => d.about === 'injured');
+    expect(killed?.accounts.map((a) => a.value)).toEqual(expect.arrayContaining(['3', '4']));
+    expect(injured?.accounts.map((a) => a.value)).toEqual(expect.arrayContaining(['151', '153']));
+    for (const account of [...killed!.accounts, ...injured!.accounts]) {
+      for (const source of account.sources) expect(strike.mentions.some((m) => m.source === source)).toBe(true);
+    }
+  });
+
+  it('gives each event a short title from its sources and merged actors', () => {
+    for (const event of timeline.events) {
+      expect(event.title.length).toBeLessThanOrEqual(90);
+      expect(event.summary.length).toBeGreaterThan(0);
+    }
+    const call = find('2024-06-25', /spoke by phone/i)!;
+    expect(call.actors).toEqual(expect.arrayContaining(['Lloyd Austin', 'Andrei Belousov']));
+    expect(call.actors.filter((a) => /Belou?sov/.test(a))).toHaveLength(1);
+  });
+
   it('builds no event from page furniture', () => {
     const files = new Map(readSeedsFolder('seeds').map((f) => [f.path, f]));
     // A headline repeated under the byline is dropped once and kept once: the kept copy is story.
