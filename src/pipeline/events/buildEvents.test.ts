@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from './buildEvents.ts';
+import { contentTerms } from './contentTerms.ts';
+import { inverseDocumentFrequency, termVector } from './termVectors.ts';
+import type { DatedMention } from './types.ts';
+
+const mention = (source: string, quote: string, expression: string, start: string, precision: 'year' | 'month' | 'day' = 'day', comparison = false): DatedMention => ({
+  source,
+  sourceIndex: source.charCodeAt(0),
+  start: 0,
+  end: quote.length,
+  quote,
+  expression,
+  interval: { start, end: start, precision },
+  terms: contentTerms(quote),
+  weights: new Map(contentTerms(quote).map((t) => [t, 1])),
+  clause: { start: 0, end: quote.length },
+  comparison,
+  sentenceIndex: 3,
+});
+
+const build = (clusters: DatedMention[][]) => {
+  const idf = inverseDocumentFrequency(clusters.flat().map((m) => m.terms));
+  return buildEvents(clusters, (m) => termVector(m.weights, idf), { start: '2024-04-27', end: '2024-08-11' });
+};
+
+describe('buildEvents', () => {
+  it('makes a background event of a year named only to compare with', () => {
+    const [event] = build([[mention('a', "Relations fell to the lowest level since the 1962 Cuban Missile Crisis.", '1962', '1962', 'year', true)]]);
+    expect(event).toMatchObject({ kind: 'background', date: { start: '1962', precision: 'year' } });
+  });
+
+  it('keeps a past happening several sources recount as main, and one source’s aside as background', () => {
+    const [recounted] = build([[mention('a', 'The last conversation between the defense chiefs took place in March 2023.', 'March 2023', '2023-03', 'month'), mention('b', 'Before that the defense chiefs held a conversation in March 2023.', 'March 2023', '2023-03', 'month')]]);
+    const [aside] = build([[mention('a', 'In October, Ukraine used the missiles for the first time.', 'October', '2023-10', 'month')]]);
+    expect(recounted!.kind).toBe('main');
+    expect(aside!.kind).toBe('background');
+  });
+
+  it('titles from the sources’ words, without the date, and lists disputed counts', () => {
+    const [event] = build([
+      [
+        mention('a', 'On June 23, a Ukrainian missile strike on Sevastopol killed four people.', 'June 23', '2024-06-23'),
+        mention('b', 'Three people were killed in a missile attack on Sevastopol on Sunday, the governor said.', 'Sunday', '2024-06-23'),
+      ],
+    ]);
+    expect(event!.title).toBe('A Ukrainian missile strike on Sevastopol killed four people');
+    expect(event!.disputes).toEqual([{ about: 'killed', accounts: [{ value: '3', sources: ['b'] }, { value: '4', sources: ['a'] }] }]);
+    expect(event!.salience).toBeGreaterThan(build([[mention('a', 'On June 23, a strike killed four people.', 'June 23', '2024-06-23')]])[0]!.salience);
+  });
+
+  it('escapes Markdown in extracted summaries so they show as written', () => {
+    const [event] = build([[mention('a', 'During a conversation [американский] the minister spoke on *Tuesday*.', 'Tuesday', '2024-06-25')]]);
+    expect(event!.summary).toContain('\\[американский\\]');
+    expect(event!.summary).toContain('\\*');
+  });
+});
