@@ -70,8 +70,9 @@ export function buildTimeline(files: readonly ArticleFile[], options: BuildOptio
       if (why) article.text = '';
     } else seenTexts.set(key, file.path);
   }
+  const present = new Set(sorted.map((f) => f.path));
   for (const path of facts?.files.keys() ?? []) {
-    if (!sorted.some((f) => f.path === path)) {
+    if (!present.has(path)) {
       diagnostics.push({ file: 'sources.yaml', level: 'warning', message: `sources.${path}: no such file in the seeds folder` });
     }
   }

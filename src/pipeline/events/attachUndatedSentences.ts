@@ -26,8 +26,17 @@ export function attachUndatedSentences(
   vectorOf: (m: DatedMention) => TermVector,
 ): DatedMention[][] {
   const result = clusters.map((c) => [...c]);
+  // Each source's own mentions, by cluster: looked up once, not per source over every cluster.
+  const bySource = new Map<string, Map<number, DatedMention[]>>();
+  result.forEach((cluster, index) => {
+    for (const m of cluster) {
+      const clustersOf = bySource.get(m.source) ?? new Map<number, DatedMention[]>();
+      clustersOf.set(index, [...(clustersOf.get(index) ?? []), m]);
+      bySource.set(m.source, clustersOf);
+    }
+  });
   for (const source of sources) {
-    const own = result.map((cluster, index) => ({ index, mentions: cluster.filter((m) => m.source === source.id) })).filter((c) => c.mentions.length);
+    const own = [...(bySource.get(source.id) ?? new Map<number, DatedMention[]>())].map(([index, mentions]) => ({ index, mentions }));
     if (!own.length) continue;
     const used = new Set(own.flatMap((c) => c.mentions.map((m) => m.start)));
     const sentences = segmentSentences(source.text, source.language);

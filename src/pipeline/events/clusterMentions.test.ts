@@ -34,6 +34,14 @@ describe('clusterMentions', () => {
     expect(cluster([callA, callB, callC, briefing])).toEqual([['a', 'b', 'c'], ['d']]);
   });
 
+  it('groups a large block in one near-linear pass, with the same outcome on clear cases', () => {
+    const many = Array.from({ length: 150 }, (_, i) => (i % 2 ? { ...callA, source: `call${i}` } : { ...briefing, source: `brief${i}` }));
+    const idf = inverseDocumentFrequency(many.map((m) => m.terms));
+    const groups = clusterMentions(many, (m) => termVector(m.terms, idf));
+    expect(groups).toHaveLength(2);
+    expect(groups.map((g) => g.length).sort()).toEqual([75, 75]);
+  });
+
   it('never joins mentions of different dates, however alike', () => {
     const later = { ...callB, source: 'e', interval: { start: '2024-07-12', end: '2024-07-12', precision: 'day' as const } };
     expect(cluster([callA, later])).toEqual([['a'], ['e']]);

@@ -10,6 +10,7 @@ import { cosineSimilarity, termVector, type TermVector } from './termVectors.ts'
 const SAME_SOURCE_AGREEMENT = 0.25;
 /** …and an event only other articles cite when it shares this much. */
 const OTHER_SOURCE_AGREEMENT = 0.3;
+const MAX_POSTINGS = 200;
 
 /**
  * Counts often sit in a clause about another happening than the sentence's
@@ -25,8 +26,15 @@ export function routeClaims(
 ): DatedMention[][] {
   const result = clusters.map((c) => [...c]);
   const holder = new Map<string, Set<number>>();
+  const bySource = new Map<string, Set<number>>();
+  // Clusters by the terms of their dated mentions: a claim is compared only with clusters it shares a term with.
+  const postings = new Map<string, Set<number>>();
   result.forEach((cluster, index) => {
-    for (const m of cluster) holder.set(`${m.source}@${m.start}`, (holder.get(`${m.source}@${m.start}`) ?? new Set()).add(index));
+    for (const m of cluster) {
+      holder.set(`${m.source}@${m.start}`, (holder.get(`${m.source}@${m.start}`) ?? new Set()).add(index));
+      bySource.set(m.source, (bySource.get(m.source) ?? new Set()).add(index));
+      if (m.expression) for (const t of m.terms) postings.set(t, (postings.get(t) ?? new Set()).add(index));
+    }
   });
   for (const source of sources) {
     const sentences = segmentSentences(source.text, source.language);
@@ -36,18 +44,26 @@ export function routeClaims(
         const at = quote.indexOf(claim.text);
         if (at < 0) continue;
         const clause = widen(quote, clauseOf(quote, at, at + claim.text.length));
-        const vector = termVector(contentTerms(quote.slice(clause.start, clause.end)), idf);
+        const clauseTerms = contentTerms(quote.slice(clause.start, clause.end));
+        const vector = termVector(clauseTerms, idf);
+        const candidates = new Set(bySource.get(source.id) ?? []);
+        for (const t of clauseTerms) {
+          const list = postings.get(t);
+          // A term in very many clusters tells them apart from nothing; skip it as a way in.
+          if (list && list.size <= MAX_POSTINGS) for (const c of list) candidates.add(c);
+        }
         let best: { index: number; score: number } | undefined;
-        result.forEach((cluster, index) => {
+        for (const index of [...candidates].sort((a, b) => a - b)) {
+          const cluster = result[index]!;
           const own = cluster.some((m) => m.source === source.id);
           // The claim's own clause holds this event's date: it is already told there.
           if (cluster.some((m) => m.source === source.id && m.start <= sentence.start && m.end >= sentence.end && m.clause.start - sentence.start <= at && m.clause.end - sentence.start >= at + claim.text.length)) {
             best = { index, score: Infinity };
-            return;
+            break;
           }
           const score = Math.max(...cluster.filter((m) => m.expression).map((m) => cosineSimilarity(vector, vectorOf(m))), 0);
           if (score >= (own ? SAME_SOURCE_AGREEMENT : OTHER_SOURCE_AGREEMENT) && (!best || score > best.score)) best = { index, score };
-        });
+        }
         if (!best || best.score === Infinity) continue;
         const key = `${source.id}@${sentence.start}`;
         if (holder.get(key)?.has(best.index)) continue;
