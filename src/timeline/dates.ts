@@ -1,0 +1,111 @@
+/**
+ * Dates of the contract (ISO 8601 cut to a precision: 2014, 2023-03,
+ * 2024-06-25, 2024-07-12T19:50+03:00) as instants and as words.
+ * Pure and locale-free, so the build is byte-identical everywhere and the
+ * same code can run in the browser.
+ */
+import type { Precision } from '../pipeline/schema';
+
+const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+interface Parts {
+  year: number;
+  month?: number; // 1-12
+  day?: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
+  offset?: string; // Z or ±hh:mm
+}
+
+function parts(iso: string): Parts {
+  const m = ISO.exec(iso);
+  if (!m) throw new Error(`not an ISO 8601 date cut to its precision: "${iso}"`);
+  const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
+  const p: Parts = { year: Number(m[1]) };
+  if (m[2] !== undefined) p.month = num(m[2]);
+  if (m[3] !== undefined) p.day = num(m[3]);
+  if (m[4] !== undefined) p.hour = num(m[4]);
+  if (m[5] !== undefined) p.minute = num(m[5]);
+  if (m[6] !== undefined) p.second = num(m[6]);
+  if (m[7] !== undefined) p.offset = m[7];
+  return p;
+}
+
+function offsetMinutes(offset: string | undefined): number {
+  if (!offset || offset === 'Z') return 0;
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const [h, m] = offset.slice(1).split(':').map(Number) as [number, number];
+  return sign * (h * 60 + m);
+}
+
+/** The first instant an ISO date (of any precision) covers. Dates without an offset are read as UTC. */
+export function isoStart(iso: string): Date {
+  const p = parts(iso);
+  const ms = Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0, p.second ?? 0);
+  const d = new Date(ms - offsetMinutes(p.offset) * 60_000);
+  // Date.UTC maps years 0-99 to 1900-1999; put them back.
+  if (p.year < 100) d.setUTCFullYear(d.getUTCFullYear() - 1900);
+  return d;
+}
+
+/** The first instant after an ISO date of the given precision (exclusive end of the period it names). */
+export function isoEnd(iso: string, precision: Precision): Date {
+  const d = isoStart(iso);
+  switch (precision) {
+    case 'year':
+      return new Date(Date.UTC(d.getUTCFullYear() + 1, 0, 1));
+    case 'month':
+      return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1));
+    case 'day':
+      return new Date(d.getTime() + 86_400_000);
+    case 'minute':
+      return new Date(d.getTime() + 60_000);
+  }
+}
+
+/** The time span an event date covers: from the start of `start` to the end of `end` (or of `start`). */
+export function dateSpan(date: { start: string; end?: string | undefined; precision: Precision }): [Date, Date] {
+  return [isoStart(date.start), isoEnd(date.end ?? date.start, date.precision)];
+}
+
+/** "1962", "March 2023", "25 June 2024", "12 July 2024, 19:50 (UTC+03:00)". */
+export function formatIso(iso: string): string {
+  const p = parts(iso);
+  if (p.month === undefined) return String(p.year);
+  const month = MONTHS[p.month - 1] ?? '?';
+  if (p.day === undefined) return `${month} ${p.year}`;
+  const day = `${p.day} ${month} ${p.year}`;
+  if (p.hour === undefined) return day;
+  const hhmm = `${String(p.hour).padStart(2, '0')}:${String(p.minute ?? 0).padStart(2, '0')}`;
+  const zone = p.offset === undefined ? '' : p.offset === 'Z' ? ' (UTC)' : ` (UTC${p.offset})`;
+  return `${day}, ${hhmm}${zone}`;
+}
+
+/**
+ * The two ends of a range in words, without repeating what they share:
+ * "9–11 July 2024" → ["9", "11 July 2024"]; "28 June – 3 July 2024" → ["28 June", "3 July 2024"].
+ */
+export function formatRange(start: string, end: string): [string, string] {
+  const a = parts(start);
+  const b = parts(end);
+  const sameClock = a.hour === undefined && b.hour === undefined;
+  if (sameClock && a.year === b.year && a.day !== undefined && b.day !== undefined) {
+    if (a.month === b.month) return [String(a.day), formatIso(end)];
+    return [`${a.day} ${MONTHS[(a.month ?? 1) - 1]}`, formatIso(end)];
+  }
+  if (sameClock && a.year === b.year && a.day === undefined && b.day === undefined && a.month !== undefined) {
+    return [MONTHS[a.month - 1] ?? '?', formatIso(end)];
+  }
+  return [formatIso(start), formatIso(end)];
+}
+
+/** True when an event's date names a range rather than a single period. */
+export function isRange(date: { start: string; end?: string | undefined }): date is { start: string; end: string } {
+  return date.end !== undefined && date.end !== date.start;
+}
