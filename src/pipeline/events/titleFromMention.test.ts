@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutAtWord, MAX_TITLE_LENGTH, titleFromMention } from './titleFromMention.ts';
+import { cutAtWord, MAX_TITLE_LENGTH, shortenTitle, titleFromMention } from './titleFromMention.ts';
 
 describe('titleFromMention', () => {
   it('takes the date phrase out of the sentence', () => {
@@ -19,7 +19,22 @@ describe('titleFromMention', () => {
       '12 May',
     );
     expect(title.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
-    expect(title).toMatch(/^Russian ruler Vladimir Putin replaced Sergey Shoigu with Andrei Belousov .*…$/);
+    expect(title).toMatch(/^Russian ruler Vladimir Putin replaced Sergey Shoigu with Andrei Belousov\b/);
+    expect(cutAtWord('word '.repeat(30).trim(), 20)).toBe('word word word…');
     expect(cutAtWord('short', 90)).toBe('short');
+  });
+});
+
+describe('shortenTitle', () => {
+  it('drops trailing clauses, appositions and phrases before cutting words', () => {
+    expect(shortenTitle('The defense ministers of the United States and Russia spoke by phone for the first time in more than a year, and the two sides gave very different accounts', 90)).toBe(
+      'The defense ministers of the United States and Russia spoke by phone for the first time',
+    );
+    expect(shortenTitle('US Defense Secretary Lloyd Austin held his second phone conversation with Andrei Belousov, the new minister of defence of Russia', 90)).toBe(
+      'US Defense Secretary Lloyd Austin held his second phone conversation with Andrei Belousov',
+    );
+    expect(shortenTitle('At least two children were killed in an attack on Sevastopol, according to Russian officials in the city', 90)).toBe(
+      'At least two children were killed in an attack on Sevastopol',
+    );
   });
 });

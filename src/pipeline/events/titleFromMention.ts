@@ -29,7 +29,36 @@ export function titleFromMention(quote: string, expression: string, language = '
     .replace(/[.\s]+$/, '')
     .trim();
   title = title.charAt(0).toUpperCase() + title.slice(1);
-  return cutAtWord(title, MAX_TITLE_LENGTH);
+  return shortenTitle(title, MAX_TITLE_LENGTH);
+}
+
+const clauseBreak = /,\s+(?=(?:and|but|which|who|where|while|after|saying|as|one of|including)\b)|\s[–—]\s|;\s/i;
+const MIN_TITLE_WORDS = 5;
+
+/**
+ * A long sentence made a title by taking away what a headline would leave
+ * out: trailing clauses first ("…, and the two sides gave…"), then trailing
+ * phrases ("…in more than a year", "…according to officials"), keeping the
+ * sentence's own words in order. Cut at a word only if nothing else works.
+ */
+export function shortenTitle(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let title = text;
+  const words = (t: string): number => t.split(/\s+/).length;
+  const firstClause = title.split(clauseBreak)[0]!;
+  if (words(firstClause) >= MIN_TITLE_WORDS) title = firstClause.replace(/[\s,;:]+$/, '');
+  // An apposition (", the new minister of defence of Russia,") explains a name the title already has.
+  if (title.length > max) title = title.replace(/,\s+(?:the|a|an|who|which)\s[^,]+(,|$)/gi, (_, end: string) => (end ? '' : '')).trim();
+  while (title.length > max) {
+    // Cut at the earliest trailing phrase start that still leaves a title, searching from the end.
+    let cut = -1;
+    for (const m of title.matchAll(/\s(?:according to|in|on|at|for|of|to|with|from|since|after|during|over|under|by|amid|following|despite)\s/gi)) {
+      if (words(title.slice(0, m.index)) >= MIN_TITLE_WORDS) cut = m.index;
+    }
+    if (cut < 0) break;
+    title = title.slice(0, cut).replace(/[\s,;:]+$/, '');
+  }
+  return cutAtWord(title, max);
 }
 
 export function cutAtWord(text: string, max: number): string {
