@@ -99,6 +99,13 @@ describe('the seed story', () => {
     expect(call.actors.filter((a) => /Belou?sov/.test(a))).toHaveLength(1);
   });
 
+  it("applies seeds/editorial.md: a person's title and summary win, and every id it names exists", () => {
+    const call = find('2024-06-25', /spoke by phone/i)!;
+    expect(call.title).toBe('Austin and Belousov hold their first phone call');
+    expect(call.summary).toContain('**different accounts**');
+    expect(timeline.diagnostics.filter((d) => d.file === 'editorial.md')).toEqual([]);
+  });
+
   it('builds no event from page furniture', () => {
     const files = new Map(readSeedsFolder('seeds').map((f) => [f.path, f]));
     // A headline repeated under the byline is dropped once and kept once: the kept copy is story.

@@ -6,10 +6,11 @@ import { editTimeline, parseEditorial } from './index.ts';
 const seed = readFileSync(new URL('../../../seeds/editorial.md', import.meta.url), 'utf8');
 
 describe('seeds/editorial.md', () => {
-  it('parses without diagnostics, its documentation comment asking for nothing', () => {
+  it('parses without diagnostics: its documentation comment asks for nothing, its one section retitles an event', () => {
     const { edits, diagnostics } = parseEditorial(seed, 'editorial.md');
     expect(diagnostics).toEqual([]);
-    expect(edits).toEqual({ file: 'editorial.md', hide: [], pin: [], merge: [], sections: [] });
+    expect({ ...edits, sections: [] }).toEqual({ file: 'editorial.md', hide: [], pin: [], merge: [], sections: [] });
+    expect(edits.sections.map((s) => [s.id, s.title?.value])).toEqual([['2024-06-25-defence-minister-russia', 'Austin and Belousov hold their first phone call']]);
   });
 
   it('documents the format it uses: the examples in its comment, once uncommented, are read as edits', () => {
@@ -30,8 +31,10 @@ describe('seeds/editorial.md', () => {
     ]);
   });
 
-  it('changes nothing in a timeline yet', () => {
+  it('touches only the event it names', () => {
     const timeline = parseTimeline(JSON.parse(readFileSync(new URL('../../../tests/fixtures/editorial/timeline.json', import.meta.url), 'utf8')));
-    expect(editTimeline(timeline, seed)).toEqual(timeline);
+    const edited = editTimeline(timeline, seed);
+    expect(edited.events).toEqual(timeline.events);
+    expect(edited.diagnostics.map((d) => d.message)).toEqual([expect.stringContaining('2024-06-25-defence-minister-russia')]);
   });
 });
