@@ -1,4 +1,5 @@
-import nlp from 'compromise';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
 import { isFunctionWord } from './contentTerms.ts';
 import { mergeNameVariants } from './mergeNameVariants.ts';
 
@@ -10,25 +11,28 @@ const titleWords = new Set(
     'pentagon kremlin white house state national security council').split(' '),
 );
 
-/** Words that make a capitalized phrase an institution: general vocabulary, any story. */
-const institutionWords = /\b(Ministry|Department|Council|Office|Agency|Service|Forces|Army|Navy|Committee|Parliament|Congress|Senate|Duma|Rada|Government|Court|Commission|Union|Organization|Organisation|Pentagon|Kremlin|White House|NATO|United Nations|UN)\b/;
+/** Head words that make a proper-noun phrase an institution, kept whole: general vocabulary, any story. */
+const institutionHead = /^(Ministry|Department|Council|Office|Agency|Service|Forces|Army|Navy|Committee|Parliament|Congress|Senate|Duma|Rada|Government|Court|Commission|Union|Organization|Organisation|Pentagon|Kremlin|House|NATO|Nations|UN|Federation|Republic|Kingdom|States|Emirates)$/;
 
 const namePattern = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|the|de|al|von|van|bin)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
 
 const clean = (name: string): string =>
   name
     .replace(/['’]s\b/g, '')
-    .replace(/[.,;:!?'"“”’]+$/g, '')
+    // Strip closing punctuation, but not the last dot of an initialism ("U.S.").
+    .replace(/(?<!\b\p{Lu})[.,;:!?'"“”’]+$/u, '')
     .replace(/^(the|The)\s+/, '')
     .trim();
 
+/** "Russian Defense Minister Andrei Belousov" is Andrei Belousov; "Russian Defense Ministry" stays whole. */
 function stripTitles(name: string): string {
   const words = name.split(/\s+/);
-  while (words.length > 1 && titleWords.has(words[0]!.toLowerCase())) words.shift();
+  if (institutionHead.test(words[words.length - 1]!)) return name;
+  while (words.length > 1 && (titleWords.has(words[0]!.toLowerCase()) || /^(of|the)$/.test(words[0]!))) words.shift();
   return words.join(' ');
 }
 
-/** Capitalized runs that are not a lone capitalized function word: the fallback for languages compromise does not read. */
+/** Capitalized runs that are not a lone capitalized function word: the fallback for languages the tagger does not read. */
 export function findNames(text: string): string[] {
   const names: string[] = [];
   for (const match of text.matchAll(namePattern)) {
@@ -40,13 +44,20 @@ export function findNames(text: string): string[] {
   return names;
 }
 
+/** Adjectives of nationality the tagger may call proper nouns. */
+const demonym = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ic|an)$/u;
+
+const english = winkNLP(model, ['sbd', 'pos']);
+const its = english.its;
+
+/** Names by text: every quote is tagged once per run, however many times it is asked for. */
 const cache = new Map<string, string[]>();
+const CACHE_LIMIT = 500_000;
 
 /**
  * People, organizations and places named in a text. English goes through
- * compromise's named-entity tagging, titles stripped ("Minister Andrei
- * Belousov" is Andrei Belousov); institutions are capitalized phrases with
- * an institution word. Other languages fall back to capitalized runs.
+ * wink-nlp's part-of-speech tagger: runs of proper nouns (with "of"/"the"
+ * between them), titles stripped. Other languages fall back to capitalized runs.
  */
 export function namesIn(text: string, language = 'en'): string[] {
   const key = `${language}\u0000${text}`;
@@ -54,17 +65,41 @@ export function namesIn(text: string, language = 'en'): string[] {
   if (hit) return hit;
   let names: string[];
   if (language === 'en') {
-    const doc = nlp(text);
-    const people = (doc.people().out('array') as string[]).map((n) => stripTitles(clean(n))).filter((n) => /\p{Lu}/u.test(n));
-    const places = (doc.places().out('array') as string[]).map(clean);
-    const organizations = (doc.organizations().out('array') as string[]).map(clean);
-    // An institution phrase that holds a person's name ("Pentagon Chief Lloyd Austin") is a title, not an institution.
-    const institutions = findNames(text).filter((n) => institutionWords.test(n) && !people.some((p) => n.includes(p)));
-    names = [...people, ...organizations, ...institutions, ...places].filter((n) => n.length >= 2 && !isFunctionWord(n));
+    names = [];
+    let run: string[] = [];
+    let pending: string[] = [];
+    let index = 0;
+    let runStart = 0;
+    const flush = (next?: string): void => {
+      const name = stripTitles(clean(run.join(' ')));
+      // A lone title ("Minister"), a demonym ("Ukrainian") or a label ("Details:") is no actor.
+      const lone = !name.includes(' ');
+      const label = runStart === 0 && next === ':';
+      if (name.length >= 2 && /\p{Lu}/u.test(name) && !isFunctionWord(name) && !label && !(lone && !institutionHead.test(name) && (titleWords.has(name.toLowerCase()) || demonym.test(name)))) {
+        names.push(name);
+      }
+      run = [];
+      pending = [];
+    };
+    english.readDoc(text).tokens().each((token: { out: (f?: unknown) => unknown }) => {
+      const word = token.out() as string;
+      const pos = token.out(its.pos) as string;
+      index++;
+      if (pos === 'PROPN' && /^\p{Lu}/u.test(word)) {
+        if (!run.length) runStart = index - 1;
+        run.push(...pending, word);
+        pending = [];
+      } else if (run.length && /^(of|the|de|al|von|van|bin)$/.test(word)) {
+        pending.push(word);
+      } else if (run.length) {
+        flush(word);
+      }
+    });
+    if (run.length) flush();
   } else {
     names = findNames(text);
   }
-  if (cache.size > 50_000) cache.clear();
+  if (cache.size > CACHE_LIMIT) cache.clear();
   cache.set(key, names);
   return names;
 }

@@ -10,7 +10,10 @@ import { cosineSimilarity, termVector, type TermVector } from './termVectors.ts'
 const SAME_SOURCE_AGREEMENT = 0.25;
 /** …and an event only other articles cite when it shares this much. */
 const OTHER_SOURCE_AGREEMENT = 0.3;
+/** A term in more clusters than this tells them apart from nothing: it is no way in. */
 const MAX_POSTINGS = 200;
+/** Other articles' events compared mention by mention: the few nearest by centroid. */
+const NEAREST = 5;
 
 /**
  * Counts often sit in a clause about another happening than the sentence's
@@ -27,13 +30,20 @@ export function routeClaims(
   const result = clusters.map((c) => [...c]);
   const holder = new Map<string, Set<number>>();
   const bySource = new Map<string, Set<number>>();
-  // Clusters by the terms of their dated mentions: a claim is compared only with clusters it shares a term with.
-  const postings = new Map<string, Set<number>>();
+  // Each cluster's centroid, indexed by term: a claim meets only clusters it shares words with, nearest first.
+  const postings = new Map<string, [number, number][]>();
   result.forEach((cluster, index) => {
+    const centroid = new Map<string, number>();
     for (const m of cluster) {
       holder.set(`${m.source}@${m.start}`, (holder.get(`${m.source}@${m.start}`) ?? new Set()).add(index));
       bySource.set(m.source, (bySource.get(m.source) ?? new Set()).add(index));
-      if (m.expression) for (const t of m.terms) postings.set(t, (postings.get(t) ?? new Set()).add(index));
+      if (m.expression) for (const [t, w] of vectorOf(m)) centroid.set(t, (centroid.get(t) ?? 0) + w);
+    }
+    const norm = Math.hypot(...centroid.values()) || 1;
+    for (const [t, w] of centroid) {
+      const list = postings.get(t);
+      if (list) list.push([index, w / norm]);
+      else postings.set(t, [[index, w / norm]]);
     }
   });
   for (const source of sources) {
@@ -46,12 +56,13 @@ export function routeClaims(
         const clause = widen(quote, clauseOf(quote, at, at + claim.text.length));
         const clauseTerms = contentTerms(quote.slice(clause.start, clause.end));
         const vector = termVector(clauseTerms, idf);
-        const candidates = new Set(bySource.get(source.id) ?? []);
-        for (const t of clauseTerms) {
+        const near = new Map<number, number>();
+        for (const [t, w] of vector) {
           const list = postings.get(t);
-          // A term in very many clusters tells them apart from nothing; skip it as a way in.
-          if (list && list.size <= MAX_POSTINGS) for (const c of list) candidates.add(c);
+          if (list && list.length <= MAX_POSTINGS) for (const [c, cw] of list) near.set(c, (near.get(c) ?? 0) + w * cw);
         }
+        const candidates = new Set(bySource.get(source.id) ?? []);
+        for (const [c] of [...near].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, NEAREST)) candidates.add(c);
         let best: { index: number; score: number } | undefined;
         for (const index of [...candidates].sort((a, b) => a - b)) {
           const cluster = result[index]!;
