@@ -2,6 +2,7 @@ import type { DatedMention } from './types.ts';
 import type { MentionSource } from './extractMentions.ts';
 import { segmentSentences } from './segmentSentences.ts';
 import { contentTerms } from './contentTerms.ts';
+import { undatedMention } from './undatedMention.ts';
 import { findClaims } from './findClaims.ts';
 import { cosineSimilarity, termVector, type TermVector } from './termVectors.ts';
 
@@ -63,21 +64,7 @@ export function attachUndatedSentences(
         if (near) best = { index: near.index, score: 0 };
       }
       if (!best) return;
-      const anchor = result[best.index]![0]!;
-      result[best.index]!.push({
-        source: source.id,
-        sourceIndex: source.index,
-        start: sentence.start,
-        end: sentence.end,
-        quote,
-        expression: '',
-        interval: anchor.interval,
-        terms,
-        weights: new Map(terms.map((t) => [t, 1])),
-        clause: { start: sentence.start, end: sentence.end },
-        comparison: false,
-        sentenceIndex: i,
-      });
+      result[best.index]!.push(undatedMention(source, sentence, i, result[best.index]!));
     });
   }
   return result;

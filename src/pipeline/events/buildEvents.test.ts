@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildEvents } from './buildEvents.ts';
-import { contentTerms } from './contentTerms.ts';
+import { mentionFixture } from './mentionFixture.ts';
 import { inverseDocumentFrequency, termVector } from './termVectors.ts';
 import type { DatedMention } from './types.ts';
 
-const mention = (source: string, quote: string, expression: string, start: string, precision: 'year' | 'month' | 'day' = 'day', comparison = false): DatedMention => ({
-  source,
-  sourceIndex: source.charCodeAt(0),
-  start: 0,
-  end: quote.length,
-  quote,
-  expression,
-  interval: { start, end: start, precision },
-  terms: contentTerms(quote),
-  weights: new Map(contentTerms(quote).map((t) => [t, 1])),
-  clause: { start: 0, end: quote.length },
-  comparison,
-  sentenceIndex: 3,
-});
+const mention = (source: string, quote: string, expression: string, start: string, precision: 'year' | 'month' | 'day' = 'day', comparison = false): DatedMention =>
+  mentionFixture(source, quote, { start, precision }, { expression, comparison, sentenceIndex: 3 });
 
 const build = (clusters: DatedMention[][]) => {
   const idf = inverseDocumentFrequency(clusters.flat().map((m) => m.terms));

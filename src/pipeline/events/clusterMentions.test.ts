@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { clusterMentions } from './clusterMentions.ts';
-import { contentTerms } from './contentTerms.ts';
+import { mentionFixture } from './mentionFixture.ts';
 import { inverseDocumentFrequency, termVector } from './termVectors.ts';
 import type { DatedMention } from './types.ts';
 
-const mention = (source: string, quote: string, start = '2024-06-25', precision: 'day' | 'month' = 'day'): DatedMention => ({
-  source,
-  sourceIndex: 0,
-  start: 0,
-  end: quote.length,
-  quote,
-  expression: '',
-  interval: { start, end: start, precision },
-  terms: contentTerms(quote),
-  weights: new Map(contentTerms(quote).map((t) => [t, 1])),
-  clause: { start: 0, end: quote.length },
-  comparison: false,
-  sentenceIndex: 0,
-});
+const mention = (source: string, quote: string, start = '2024-06-25', precision: 'day' | 'month' = 'day'): DatedMention =>
+  mentionFixture(source, quote, { start, precision });
 
 const cluster = (mentions: DatedMention[]) => {
   const idf = inverseDocumentFrequency(mentions.map((m) => m.terms));

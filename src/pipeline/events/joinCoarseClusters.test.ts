@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { joinCoarseClusters } from './joinCoarseClusters.ts';
-import { contentTerms } from './contentTerms.ts';
+import { mentionFixture } from './mentionFixture.ts';
 import { inverseDocumentFrequency, termVector } from './termVectors.ts';
 import type { DatedMention } from './types.ts';
 
-const mention = (source: string, quote: string, start: string, end: string, precision: 'day' | 'month'): DatedMention => ({
-  source,
-  sourceIndex: 0,
-  start: 0,
-  end: quote.length,
-  quote,
-  expression: '',
-  interval: { start, end, precision },
-  terms: contentTerms(quote),
-  weights: new Map(contentTerms(quote).map((t) => [t, 1])),
-  clause: { start: 0, end: quote.length },
-  comparison: false,
-  sentenceIndex: 0,
-});
+const mention = (source: string, quote: string, start: string, end: string, precision: 'day' | 'month'): DatedMention =>
+  mentionFixture(source, quote, { start, end, precision });
 
 const join = (clusters: DatedMention[][]) => {
   const idf = inverseDocumentFrequency(clusters.flat().map((m) => m.terms));

@@ -3,6 +3,7 @@ import type { MentionSource } from './extractMentions.ts';
 import { segmentSentences } from './segmentSentences.ts';
 import { contentTerms } from './contentTerms.ts';
 import { findClaims } from './findClaims.ts';
+import { undatedMention } from './undatedMention.ts';
 import { clauseOf } from './clauseOf.ts';
 import { cosineSimilarity, termVector, type TermVector } from './termVectors.ts';
 
@@ -78,22 +79,7 @@ export function routeClaims(
         if (!best || best.score === Infinity) continue;
         const key = `${source.id}@${sentence.start}`;
         if (holder.get(key)?.has(best.index)) continue;
-        const terms = contentTerms(quote);
-        const anchor = result[best.index]![0]!;
-        result[best.index]!.push({
-          source: source.id,
-          sourceIndex: source.index,
-          start: sentence.start,
-          end: sentence.end,
-          quote,
-          expression: '',
-          interval: anchor.interval,
-          terms,
-          weights: new Map(terms.map((t) => [t, 1])),
-          clause: { start: sentence.start + clause.start, end: sentence.start + clause.end },
-          comparison: false,
-          sentenceIndex: i,
-        });
+        result[best.index]!.push(undatedMention(source, sentence, i, result[best.index]!, { start: sentence.start + clause.start, end: sentence.start + clause.end }));
         holder.set(key, (holder.get(key) ?? new Set()).add(best.index));
       }
     });
