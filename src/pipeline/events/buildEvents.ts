@@ -1,6 +1,6 @@
 import type { Mention, TimelineEvent } from '../schema.ts';
 import type { DateInterval, DatedMention } from './types.ts';
-import { cosineSimilarity, type TermVector } from './termVectors.ts';
+import { dot, sumVectors, type TermVector } from './termVectors.ts';
 import { titleFromMention } from './titleFromMention.ts';
 import { namesIn, rankActors } from './findActors.ts';
 import { mergeNameVariants } from './mergeNameVariants.ts';
@@ -54,8 +54,10 @@ function representative(
   const candidates = mentions.filter((m) => m.expression && m.interval.start === interval.start && m.interval.end === interval.end);
   let best = candidates[0] ?? mentions[0]!;
   let bestScore = -Infinity;
+  // Mean similarity to the others through the sum of all vectors: linear in the event's size.
+  const sum = sumVectors(mentions.map(vectorOf));
   for (const m of candidates) {
-    const centrality = mentions.reduce((sum, other) => sum + (other === m ? 0 : cosineSimilarity(vectorOf(m), vectorOf(other))), 0) / Math.max(1, mentions.length - 1);
+    const centrality = (dot(vectorOf(m), sum) - 1) / Math.max(1, mentions.length - 1);
     const own = m.quote.slice(m.quote.length - (m.end - m.clause.start));
     const score =
       centrality +

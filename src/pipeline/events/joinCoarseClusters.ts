@@ -1,5 +1,5 @@
 import type { DatedMention } from './types.ts';
-import { cosineSimilarity, type TermVector } from './termVectors.ts';
+import { dot, sumVectors, type TermVector } from './termVectors.ts';
 
 /** Coarse mentions ("in May") join a day's event only when their words clearly agree. */
 export const CLEAR_AGREEMENT = 0.3;
@@ -15,11 +15,6 @@ function fineness(cluster: readonly DatedMention[]): [number, number] {
   return [rank[interval.precision] ?? 0, Number.isNaN(span) ? 0 : -span];
 }
 
-function averageSimilarity(a: readonly DatedMention[], b: readonly DatedMention[], vectorOf: (m: DatedMention) => TermVector): number {
-  let total = 0;
-  for (const x of a) for (const y of b) total += cosineSimilarity(vectorOf(x), vectorOf(y));
-  return total / (a.length * b.length);
-}
 
 /** Whether a finer cluster's date lies inside a coarser one's. */
 function within(fine: readonly DatedMention[], coarse: readonly DatedMention[]): boolean {
@@ -46,6 +41,10 @@ export function joinCoarseClusters(
     return pa - pb || sa - sb;
   });
   const result = new Map<DatedMention[], DatedMention[]>(ordered.map((c) => [c, [...c]]));
+  // Mean pairwise similarity through sums of unit vectors: linear in the clusters' sizes, not quadratic.
+  const sums = new Map<DatedMention[], TermVector>(ordered.map((c) => [c, sumVectors(c.map(vectorOf))]));
+  const averageSimilarity = (a: DatedMention[], b: DatedMention[]): number =>
+    dot(sums.get(a)!, sums.get(b)!) / (result.get(a)!.length * result.get(b)!.length);
   // Index the finer clusters by month so each coarse one looks only inside its interval.
   const byMonth = new Map<string, DatedMention[][]>();
   for (const c of ordered) {
@@ -63,11 +62,12 @@ export function joinCoarseClusters(
     let best: { target: DatedMention[]; score: number } | undefined;
     for (const target of candidates) {
       if (target === coarse || !result.has(target) || !within(target, coarse)) continue;
-      const score = averageSimilarity(coarse, result.get(target)!, vectorOf);
+      const score = averageSimilarity(coarse, target);
       if (score >= threshold && (!best || score > best.score)) best = { target, score };
     }
     if (best) {
       result.get(best.target)!.push(...result.get(coarse)!);
+      sums.set(best.target, sumVectors([sums.get(best.target)!, sums.get(coarse)!]));
       result.delete(coarse);
     }
   }

@@ -26,3 +26,15 @@ export function cosineSimilarity(a: TermVector, b: TermVector): number {
   for (const [term, weight] of small) dot += weight * (large.get(term) ?? 0);
   return dot;
 }
+
+/** The sum of unit vectors: the mean pairwise cosine of two groups is dot(sumA, sumB) / (|A|·|B|). */
+export function sumVectors(vectors: Iterable<TermVector>): TermVector {
+  const sum: TermVector = new Map();
+  for (const vector of vectors) for (const [term, weight] of vector) sum.set(term, (sum.get(term) ?? 0) + weight);
+  return sum;
+}
+
+/** Dot product of two sparse vectors (not normalized). */
+export function dot(a: TermVector, b: TermVector): number {
+  return cosineSimilarity(a, b);
+}
