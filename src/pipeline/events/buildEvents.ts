@@ -2,7 +2,7 @@ import type { Mention, TimelineEvent } from '../schema.ts';
 import type { DateInterval, DatedMention } from './types.ts';
 import { dot, sumVectors, type TermVector } from './termVectors.ts';
 import { titleFromMention } from './titleFromMention.ts';
-import { namesIn, rankActors } from './findActors.ts';
+import { nameUse, rankActors } from './findActors.ts';
 import { mergeNameVariants } from './mergeNameVariants.ts';
 import { eventId } from './eventId.ts';
 import { findClaims } from './findClaims.ts';
@@ -115,9 +115,8 @@ export function buildEvents(
     const quotesBySource = new Map<string, string[]>();
     for (const m of mentions) quotesBySource.set(m.source, [...(quotesBySource.get(m.source) ?? []), m.quote]);
 
-    const nameCounts = new Map<string, number>();
-    for (const m of mentions) for (const name of namesIn(m.quote, languageOf(m.source))) nameCounts.set(name, (nameCounts.get(name) ?? 0) + 1);
-    const canonical = mergeNameVariants(nameCounts);
+    const names = nameUse(quotesBySource, languageOf);
+    const canonical = mergeNameVariants(names.counts);
     const variants = [...canonical].filter(([name, actor]) => name !== actor && !actor.split(' ').includes(name)).map(([name]) => name);
     const lead = representative(mentions, interval, vectorOf, (quote) => variants.some((v) => quote.includes(v)));
 
@@ -138,7 +137,7 @@ export function buildEvents(
         earliestSentence: Math.min(...mentions.map((m) => m.sentenceIndex)),
         withinSpan: main,
       }),
-      actors: rankActors(quotesBySource, language),
+      actors: rankActors(names, canonical),
       mentions: contractMentions,
       disputes: findDisputes(claims),
     };

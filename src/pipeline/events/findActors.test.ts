@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { namesIn, rankActors } from './findActors.ts';
+import { nameUse, namesIn, rankActors } from './findActors.ts';
+import { mergeNameVariants } from './mergeNameVariants.ts';
 
 describe('namesIn', () => {
   it('finds people without their titles, and institutions', () => {
@@ -11,13 +12,15 @@ describe('namesIn', () => {
 
 describe('rankActors', () => {
   it('merges spelling variants across sources and ranks by how many sources name the actor', () => {
-    const actors = rankActors(
+    const use = nameUse(
       new Map([
         ['a', ['Russian Defense Minister Andrei Belousov and his U.S. counterpart Lloyd Austin spoke by phone on Tuesday.']],
         ['b', ['It was Secretary of Defense Lloyd Austin’s first direct conversation with Andrey Belousov.']],
         ['c', ['Austin also spoke by phone today with Russian Defense Minister Andrei Belusov.']],
       ]),
+      () => 'en',
     );
+    const actors = rankActors(use, mergeNameVariants(use.counts));
     expect([...actors.slice(0, 2)].sort()).toEqual(['Andrei Belousov', 'Lloyd Austin']);
     expect(actors).not.toContain('Andrey Belousov');
     expect(actors).not.toContain('Andrei Belusov');

@@ -104,26 +104,35 @@ export function namesIn(text: string, language = 'en'): string[] {
   return names;
 }
 
-/**
- * The actors of an event: names from its quotes with spelling variants
- * merged (Andrei/Andrey, Belusov/Belousov), most widely cited first.
- */
-export function rankActors(quotesBySource: ReadonlyMap<string, readonly string[]>, language = 'en', limit = 6): string[] {
+/** How often each name is used in an event's quotes, and by which sources. */
+export interface NameUse {
+  counts: Map<string, number>;
+  sources: Map<string, Set<string>>;
+}
+
+export function nameUse(quotesBySource: ReadonlyMap<string, readonly string[]>, languageOf: (source: string) => string): NameUse {
   const counts = new Map<string, number>();
-  const sourcesOf = new Map<string, Set<string>>();
+  const sources = new Map<string, Set<string>>();
   for (const [source, quotes] of quotesBySource) {
     for (const quote of quotes) {
-      for (const name of namesIn(quote, language)) {
+      for (const name of namesIn(quote, languageOf(source))) {
         counts.set(name, (counts.get(name) ?? 0) + 1);
-        sourcesOf.set(name, (sourcesOf.get(name) ?? new Set()).add(source));
+        sources.set(name, (sources.get(name) ?? new Set()).add(source));
       }
     }
   }
-  const canonical = mergeNameVariants(counts);
+  return { counts, sources };
+}
+
+/**
+ * The actors of an event: its names with spelling variants merged
+ * (`canonical`, from mergeNameVariants), most widely cited first.
+ */
+export function rankActors({ counts, sources }: NameUse, canonical: ReadonlyMap<string, string>, limit = 6): string[] {
   const byActor = new Map<string, Set<string>>();
   for (const [name, actor] of canonical) {
     const set = byActor.get(actor) ?? new Set<string>();
-    for (const s of sourcesOf.get(name)!) set.add(s);
+    for (const s of sources.get(name)!) set.add(s);
     byActor.set(actor, set);
   }
   // A one-word actor that is part of a longer actor's name ("Austin" in "Lloyd Austin") is that actor.

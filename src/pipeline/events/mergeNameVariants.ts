@@ -52,10 +52,20 @@ export function sameActor(a: string, b: string): boolean {
 export function mergeNameVariants(counts: ReadonlyMap<string, number>): Map<string, string> {
   const names = [...counts.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length || (counts.get(b)! - counts.get(a)!) || (a < b ? -1 : 1));
   const groups: string[][] = [];
+  // Variants share the start of their surname (a typo or transliteration rarely touches its first two letters):
+  // compare only within such buckets, so the cost stays near-linear in the number of names.
+  const buckets = new Map<string, string[][]>();
   for (const name of names) {
-    const group = groups.find((g) => g.some((other) => sameActor(name, other)));
+    const key = fold(name.split(' ').pop()!).slice(0, 2);
+    const bucket = buckets.get(key) ?? [];
+    const group = bucket.find((g) => g.some((other) => sameActor(name, other)));
     if (group) group.push(name);
-    else groups.push([name]);
+    else {
+      const created = [name];
+      bucket.push(created);
+      groups.push(created);
+    }
+    buckets.set(key, bucket);
   }
   const canonical = new Map<string, string>();
   for (const group of groups) {
