@@ -8,6 +8,8 @@ import { cosineSimilarity, termVector, type TermVector } from './termVectors.ts'
 
 /** A headline or lead joins its article's event when they share this much. */
 const LEAD_AGREEMENT = 0.2;
+/** …and the event its body dates first when they share at least this. */
+const LEAD_FLOOR = 0.05;
 /** A sentence with a count joins an event of its article when they share this much… */
 const CLAIM_AGREEMENT = 0.25;
 /** …or whatever it shares when it closely follows the event's dated sentence, in the same or the next paragraph. */
@@ -40,6 +42,9 @@ export function attachUndatedSentences(
     const own = [...(bySource.get(source.id) ?? new Map<number, DatedMention[]>())].map(([index, mentions]) => ({ index, mentions }));
     if (!own.length) continue;
     const used = new Set(own.flatMap((c) => c.mentions.map((m) => m.start)));
+    const lead = own
+      .map((c) => ({ ...c, first: Math.min(...c.mentions.filter((m) => m.expression).map((m) => m.sentenceIndex)) }))
+      .sort((a, b) => a.first - b.first || a.index - b.index)[0];
     const sentences = segmentSentences(source.text, source.language);
     sentences.forEach((sentence, i) => {
       const overlapsMention = own.some((c) => c.mentions.some((m) => m.start <= sentence.start && m.end >= sentence.end));
@@ -54,6 +59,11 @@ export function attachUndatedSentences(
       for (const { index, mentions } of own) {
         const score = Math.max(...mentions.map((m) => cosineSimilarity(vector, vectorOf(m))));
         if (score >= (isLead ? LEAD_AGREEMENT : CLAIM_AGREEMENT) && (!best || score > best.score)) best = { index, score };
+      }
+      // A headline or lead reports the news its body dates first, when it shares anything with it.
+      if (isLead && lead && lead.index !== best?.index) {
+        const score = Math.max(...lead.mentions.map((m) => cosineSimilarity(vector, vectorOf(m))));
+        if (score >= LEAD_FLOOR) best = { index: lead.index, score };
       }
       if (!best && hasClaim) {
         // A count right after a dated sentence goes on telling that happening.

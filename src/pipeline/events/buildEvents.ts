@@ -78,8 +78,9 @@ function representative(
 function summarize(lead: DatedMention, mentions: readonly DatedMention[], language: string): string {
   const sentences = [lead.quote.replace(/\s+/g, ' ').trim()];
   const seen = new Set(contentTerms(lead.quote));
+  // Only dated mentions speak for the event: an attached headline or count may tell more than it.
   const pool = mentions
-    .filter((m) => m !== lead && m.source !== lead.source)
+    .filter((m) => m !== lead && m.source !== lead.source && m.expression)
     .flatMap((m) => segmentSentences(m.quote, language).map((s) => m.quote.slice(s.start, s.end).replace(/\s+/g, ' ').trim()));
   while (sentences.length < MAX_SUMMARY_SENTENCES) {
     let best: { sentence: string; novelty: number } | undefined;

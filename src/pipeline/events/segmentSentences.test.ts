@@ -13,4 +13,13 @@ describe('segmentSentences', () => {
     ]);
     expect(spans.map((s) => s.paragraph)).toEqual([0, 1, 1]);
   });
+
+  it('does not end a sentence at an initialism or a title abbreviation', () => {
+    const text = 'Belousov Discusses Ukraine War With U.S. Defense Secretary\n\nMaj. Gen. Pat Ryder confirmed the call. It was the first.';
+    expect(segmentSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Belousov Discusses Ukraine War With U.S. Defense Secretary',
+      'Maj. Gen. Pat Ryder confirmed the call.',
+      'It was the first.',
+    ]);
+  });
 });
