@@ -171,7 +171,7 @@ export function buildSeedPool(texts: readonly string[]): SeedPool {
   const sentences = [...new Set(sentenceTexts)];
   const headlines = [...new Set(headlineTexts)];
   if (sentences.length < 10) throw new Error(`the seeds give only ${sentences.length} usable sentences; at least 10 are needed`);
-  reference ??= '2024-06-26';
+  if (!reference) throw new Error('the seeds give no dateline (" date YYYY-MM-DD …") to anchor the generated dates');
   const year = +reference.slice(0, 4);
 
   // Proper names: capitalized words never written in lower case, seen at least once mid-sentence.

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-/** ISO 8601 cut to its precision: 2014, 2023-03, 2024-06-25, 2024-07-12T19:50+03:00. */
+/** ISO 8601 cut to its precision: 2014, 2023-03, 2023-11-07, 2023-11-07T09:30+01:00. */
 const isoCut = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?)?)?$/, 'ISO 8601 date cut to its precision');

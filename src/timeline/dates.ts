@@ -1,6 +1,6 @@
 /**
  * Dates of the contract (ISO 8601 cut to a precision: 2014, 2023-03,
- * 2024-06-25, 2024-07-12T19:50+03:00) as instants and as words.
+ * 2023-11-07, 2023-11-07T09:30+01:00) as instants and as words.
  * Pure and locale-free, so the build is byte-identical everywhere and the
  * same code can run in the browser.
  */

@@ -28,8 +28,8 @@
  * ## event-id-3
  * title: A better title written by a person
  * kind: main                      # main | background
- * date: 2024-06-25                # ISO 8601 cut to its precision: 2014, 2023-03, 2024-06-25,
- *                                 # 2024-07-12T19:50+03:00; or a range 2024-07-09/2024-07-11
+ * date: 2023-11-07                # ISO 8601 cut to its precision: 2014, 2023-03, 2023-11-07,
+ *                                 # 2023-11-07T09:30+01:00; or a range 2023-11-07/2023-11-09
  * hide: true                      # true | false
  * pin: true                       # true | false
  *

@@ -277,14 +277,14 @@ function setOption(section: SectionEdit, key: OptionKey, value: string, line: nu
     case 'date': {
       const date = parseEditorialDate(value);
       if (date) section.date = { value: date, line };
-      else bad('an ISO 8601 date cut to its precision (2014, 2023-03, 2024-06-25, 2024-07-12T19:50+03:00) or a range start/end of one precision');
+      else bad('an ISO 8601 date cut to its precision (2014, 2023-03, 2023-11-07, 2023-11-07T09:30+01:00) or a range start/end of one precision');
     }
   }
 }
 
 const ISO_CUT = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
-/** `2024`, `2024-06`, `2024-06-25`, `2024-06-25T19:50+03:00`, or `start/end` with one precision. */
+/** `2023`, `2023-11`, `2023-11-07`, `2023-11-07T09:30+01:00`, or `start/end` with one precision. */
 export function parseEditorialDate(value: string): EditorialDate | undefined {
   const [start, end, extra] = value.split('/').map((s) => s.trim());
   if (extra !== undefined || !start) return undefined;

@@ -1,8 +1,8 @@
 /**
  * The clause of a sentence that holds a character range: the stretch
  * between punctuation breaks and subordinating words. Callers widen it
- * when it is too short to say anything. In "Ryder said it was
- * Austin's first call with Belousov, who was appointed in May", the date
+ * when it is too short to say anything. In "The spokesman said it
+ * was the minister's first call with his counterpart, who was appointed in May", the date
  * "May" belongs to "who was appointed in May", not to the call.
  */
 const clauseBreak = /[;:,]|\s(?=(?:after|before|because|following|while|whereas)\s)|\s[–—]\s|["”»](?=\s)/giu;

@@ -24,7 +24,7 @@ const clean = (name: string): string =>
     .replace(/^(the|The)\s+/, '')
     .trim();
 
-/** "Russian Defense Minister Andrei Belousov" is Andrei Belousov; "Russian Defense Ministry" stays whole. */
+/** "Defense Minister Maria Petrova" is Maria Petrova; "Ukrainian Defense Ministry" stays whole. */
 function stripTitles(name: string): string {
   const words = name.split(/\s+/);
   if (institutionHead.test(words[words.length - 1]!)) return name;
@@ -135,7 +135,7 @@ export function rankActors({ counts, sources }: NameUse, canonical: ReadonlyMap<
     for (const s of sources.get(name)!) set.add(s);
     byActor.set(actor, set);
   }
-  // A one-word actor that is part of a longer actor's name ("Austin" in "Lloyd Austin") is that actor.
+  // A one-word actor that is part of a longer actor's name ("Kovacs" in "Anna Kovacs") is that actor.
   for (const actor of [...byActor.keys()]) {
     if (actor.includes(' ')) continue;
     const longer = [...byActor.keys()].find((other) => other !== actor && other.split(' ').includes(actor));

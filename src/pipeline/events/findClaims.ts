@@ -60,7 +60,7 @@ const patterns: readonly RegExp[] = [
   new RegExp(`\\b(?<harm>death) toll (?:\\w+\\s+){0,2}(?:to|of|at)\\s+${AMOUNT}`, 'giu'),
 ];
 
-/** "fired five ATACMS missiles", "five US-supplied missiles", "launched 30 drones" */
+/** "fired five cruise missiles", "five US-supplied missiles", "launched 30 drones" */
 const weapons = new RegExp(`\\b${AMOUNT}\\s+(?:[\\w-]+\\s+){0,2}?(?<weapon>missiles|rockets|drones|shells|bombs)\\b`, 'giu');
 
 function toNumber(word: string): number | undefined {

@@ -26,7 +26,7 @@ function within(fine: readonly DatedMention[], coarse: readonly DatedMention[]):
 /**
  * Mentions at month or year precision, or over a range of days, join the
  * finest event inside their interval whose words clearly agree ("replaced
- * Shoigu last month" joins "replaced Shoigu on 12 May"); otherwise they stay
+ * the minister last month" joins "replaced the minister on 3 May"); otherwise they stay
  * events of their own. Coarsest clusters are placed first, each into the
  * best-agreeing finer cluster, which keeps its own date.
  */

@@ -28,9 +28,9 @@ function sameWord(a: string, b: string): boolean {
 }
 
 /**
- * Whether two names are variants of one actor: "Andrei Belousov", "Andrey
- * Belousov", "Belusov" and "Belousov" are; "Lloyd Austin" and "Andrei
- * Belousov" are not. The shorter name's words must all match words of the
+ * Whether two names are variants of one actor: "Andrei Petrov", "Andrey
+ * Petrov", "Petrow" and "Petrov" are; "Anna Kovacs" and "Andrei Petrov"
+ * are not. The shorter name's words must all match words of the
  * longer, in order, the last word (the surname) always among them.
  */
 export function sameActor(a: string, b: string): boolean {

@@ -12,7 +12,7 @@ const label = /(?:(?<![\p{L}])(?:date|published|posted|updated|дата|опуб
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /**
- * The publication date stated in a header line ("date 2024-06-26",
+ * The publication date stated in a header line ("date 2023-11-07",
  * "Friday, 12 July 2024, 19:50"): a full date with its year, alone enough
  * to date the article. Relative or yearless dates are not datelines.
  */

@@ -24,7 +24,7 @@ export interface TemporalExpression {
   end: number;
   text: string;
   type: TimexType;
-  /** TIMEX3 value: 2024-06-25, 2024-06, 2024-W25, 2024-SU, 2024-Q3, P28M, PRESENT_REF, PAST_REF, XXXX-WXX-5 … */
+  /** TIMEX3 value: 2023-11-07, 2023-11, 2023-W45, 2024-SU, 2024-Q3, P28M, PRESENT_REF, PAST_REF, XXXX-WXX-5 … */
   value: string;
   /** null for DURATION, SET and PRESENT_REF/PAST_REF/FUTURE_REF values. */
   precision: TimexPrecision | null;
