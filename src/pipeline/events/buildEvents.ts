@@ -21,6 +21,8 @@ export interface StorySpan {
 const RECOUNTED_BY = 2;
 const MAX_SUMMARY_SENTENCES = 3;
 const MAX_SUMMARY_LENGTH = 480;
+/** Summaries and actors read an event's first mentions only: enough to speak for it, and a bounded cost per event. */
+const SAMPLE = 200;
 
 const firstDay = (iso: string): string => (iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso.slice(0, 10));
 const lastDay = (iso: string): string => (iso.length === 4 ? `${iso}-12-31` : iso.length === 7 ? `${iso}-31` : iso.slice(0, 10));
@@ -81,12 +83,14 @@ function summarize(lead: DatedMention, mentions: readonly DatedMention[], langua
   // Only dated mentions speak for the event: an attached headline or count may tell more than it.
   const pool = mentions
     .filter((m) => m !== lead && m.source !== lead.source && m.expression)
-    .flatMap((m) => segmentSentences(m.quote, language).map((s) => m.quote.slice(s.start, s.end).replace(/\s+/g, ' ').trim()));
+    .slice(0, SAMPLE)
+    .flatMap((m) => segmentSentences(m.quote, language).map((s) => m.quote.slice(s.start, s.end).replace(/\s+/g, ' ').trim()))
+    .map((sentence) => ({ sentence, terms: contentTerms(sentence) }));
   while (sentences.length < MAX_SUMMARY_SENTENCES) {
     let best: { sentence: string; novelty: number } | undefined;
-    for (const sentence of pool) {
+    for (const { sentence, terms } of pool) {
       if (sentences.includes(sentence)) continue;
-      const novelty = contentTerms(sentence).filter((t) => !seen.has(t)).length;
+      const novelty = terms.filter((t) => !seen.has(t)).length;
       if (novelty >= 3 && (!best || novelty > best.novelty)) best = { sentence, novelty };
     }
     if (!best || sentences.join(' ').length + best.sentence.length > MAX_SUMMARY_LENGTH) break;
@@ -116,7 +120,9 @@ export function buildEvents(
     const quotesBySource = new Map<string, string[]>();
     for (const m of mentions) quotesBySource.set(m.source, [...(quotesBySource.get(m.source) ?? []), m.quote]);
 
-    const names = nameUse(quotesBySource, languageOf);
+    const sampled = new Map<string, string[]>();
+    for (const m of mentions.slice(0, SAMPLE)) sampled.set(m.source, [...(sampled.get(m.source) ?? []), m.quote]);
+    const names = nameUse(sampled, languageOf);
     const canonical = mergeNameVariants(names.counts);
     const variants = [...canonical].filter(([name, actor]) => name !== actor && !actor.split(' ').includes(name)).map(([name]) => name);
     const lead = representative(mentions, interval, vectorOf, (quote) => variants.some((v) => quote.includes(v)));

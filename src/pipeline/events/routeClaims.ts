@@ -15,6 +15,7 @@ const OTHER_SOURCE_AGREEMENT = 0.3;
 const MAX_POSTINGS = 200;
 /** Other articles' events compared mention by mention: the few nearest by centroid. */
 const NEAREST = 5;
+const COMPARED = 50;
 
 /**
  * Counts often sit in a clause about another happening than the sentence's
@@ -73,7 +74,11 @@ export function routeClaims(
             best = { index, score: Infinity };
             break;
           }
-          const score = Math.max(...cluster.filter((m) => m.expression).map((m) => cosineSimilarity(vector, vectorOf(m))), 0);
+          // Own mentions all count; of another article's event, its first mentions speak for it (bounded cost).
+          const dated = cluster.filter((m) => m.expression);
+          const ownDated = dated.filter((m) => m.source === source.id);
+          const compared = ownDated.length ? ownDated : dated.slice(0, COMPARED);
+          const score = Math.max(...compared.map((m) => cosineSimilarity(vector, vectorOf(m))), 0);
           if (score >= (own ? SAME_SOURCE_AGREEMENT : OTHER_SOURCE_AGREEMENT) && (!best || score > best.score)) best = { index, score };
         }
         if (!best || best.score === Infinity) continue;
