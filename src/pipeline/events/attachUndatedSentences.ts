@@ -14,14 +14,27 @@ const LEAD_FLOOR = 0.05;
 const CLAIM_AGREEMENT = 0.25;
 /** …or whatever it shares when it closely follows the event's dated sentence, in the same or the next paragraph. */
 const NEARBY_SENTENCES = 2;
+/** Any other sentence joins when it clearly tells the event: one side's account of it ("at the initiative of…"). */
+const ACCOUNT_AGREEMENT = 0.35;
+/** The event dated just before a sentence is the one it most likely goes on telling. */
+const CONTINUITY_BONUS = 0.1;
 
 /**
  * Undated sentences that belong to a dated event of their own article: the
  * headline and lead, which report the news without a date ("Pentagon chief
  * speaks with…"), and sentences that give counts (killed, injured, missiles)
- * for a happening dated nearby. They become mentions of that event without
- * an expression, so its sources and disputes are complete.
+ * for a happening dated nearby, and sentences that clearly tell the event
+ * (each side's account of what was said, who asked for the call). They
+ * become mentions of that event without an expression, so its sources,
+ * disputes and differing accounts are complete.
  */
+/** The kinds of happening an event's dated mentions name in their own clauses (#contact, #attack…). */
+function conceptsOf(cluster: readonly DatedMention[]): string[] {
+  const concepts = new Set<string>();
+  for (const m of cluster) if (m.expression) for (const [term, weight] of m.weights) if (term.startsWith('#') && weight >= 1) concepts.add(term);
+  return [...concepts];
+}
+
 export function attachUndatedSentences(
   clusters: DatedMention[][],
   sources: readonly MentionSource[],
@@ -52,13 +65,22 @@ export function attachUndatedSentences(
       const quote = source.text.slice(sentence.start, sentence.end);
       const isLead = i <= 1 || sentence.paragraph <= 1;
       const hasClaim = findClaims(quote).length > 0;
-      if (!isLead && !hasClaim) return;
       const terms = contentTerms(quote);
       const vector = termVector(terms, idf);
+      const previous = own
+        .flatMap(({ index, mentions }) => mentions.filter((m) => m.expression).map((m) => ({ index, m })))
+        .filter(({ m }) => m.sentenceIndex < i && i - m.sentenceIndex <= NEARBY_SENTENCES + 1)
+        .sort((a, b) => b.m.sentenceIndex - a.m.sentenceIndex)[0];
+      const needed = isLead ? LEAD_AGREEMENT : hasClaim ? CLAIM_AGREEMENT : ACCOUNT_AGREEMENT;
+      const isAccount = !isLead && !hasClaim;
       let best: { index: number; score: number } | undefined;
       for (const { index, mentions } of own) {
-        const score = Math.max(...mentions.map((m) => cosineSimilarity(vector, vectorOf(m))));
-        if (score >= (isLead ? LEAD_AGREEMENT : CLAIM_AGREEMENT) && (!best || score > best.score)) best = { index, score };
+        // An account must name the event's kind of happening (a call, a strike) in its own words.
+        if (isAccount && !conceptsOf(result[index]!).some((concept) => terms.includes(concept))) continue;
+        // Continuity helps counts and leads; an account must stand on its own words.
+        const bonus = !isAccount && previous?.index === index ? CONTINUITY_BONUS : 0;
+        const score = Math.max(...mentions.map((m) => cosineSimilarity(vector, vectorOf(m)))) + bonus;
+        if (score >= needed && (!best || score > best.score)) best = { index, score };
       }
       // A headline or lead reports the news its body dates first, when it shares anything with it.
       if (isLead && lead && lead.index !== best?.index) {

@@ -101,6 +101,13 @@ function summarize(lead: DatedMention, mentions: readonly DatedMention[], langua
   return sentences.join(' ').replace(/([\\`*_[\]<>])/g, '\\$1');
 }
 
+/** The event's own dated words, by source: its id rests on them, not on what was attached to it. */
+function datedQuotesBySource(mentions: readonly DatedMention[]): Map<string, string[]> {
+  const quotes = new Map<string, string[]>();
+  for (const m of mentions) if (m.expression) quotes.set(m.source, [...(quotes.get(m.source) ?? []), m.quote]);
+  return quotes;
+}
+
 const byPosition = (a: DatedMention, b: DatedMention): number => a.sourceIndex - b.sourceIndex || a.start - b.start;
 
 /**
@@ -133,7 +140,7 @@ export function buildEvents(
     const claims = mentions.flatMap((m) => findClaims(m.quote).map((c) => ({ ...c, source: m.source, sentence: `${m.source}@${m.start}` })));
     const contractMentions: Mention[] = mentions.map((m) => ({ source: m.source, quote: m.quote, start: m.start, end: m.end, expression: m.expression }));
     const event: TimelineEvent = {
-      id: eventId(interval.start, quotesBySource),
+      id: eventId(interval.start, datedQuotesBySource(mentions)),
       date: interval.end === interval.start ? { start: interval.start, precision: interval.precision } : { start: interval.start, end: interval.end, precision: interval.precision },
       title: titleFromMention(lead.quote, lead.expression, languageOf(lead.source)),
       summary: summarize(lead, mentions, language),

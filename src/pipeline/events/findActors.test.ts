@@ -27,3 +27,16 @@ describe('rankActors', () => {
     expect(actors).not.toContain('Austin');
   });
 });
+
+describe('findAliases', () => {
+  it('reads the names a text declares one', async () => {
+    const { findAliases } = await import('./findActors.ts');
+    const quote = 'On June 23, the Armed Forces of Ukraine (AFU) fired five missiles.';
+    expect(findAliases(quote, namesIn(quote))).toEqual([['AFU', 'Armed Forces of Ukraine']]);
+  });
+
+  it('merges an actor and its declared alias', () => {
+    const use = nameUse(new Map([['a', ['The Armed Forces of Ukraine (AFU) fired five missiles.']], ['b', ['The AFU said the strike hit a military target.']]]), () => 'en');
+    expect(rankActors(use, mergeNameVariants(use.counts))).toEqual(['Armed Forces of Ukraine']);
+  });
+});

@@ -108,29 +108,53 @@ export function namesIn(text: string, language = 'en'): string[] {
 export interface NameUse {
   counts: Map<string, number>;
   sources: Map<string, Set<string>>;
+  /** Names the text itself makes one: "Armed Forces of Ukraine (AFU)", "the Pentagon, also known as…" (alias → name). */
+  aliases: Map<string, string>;
+}
+
+/** "Name (Alias)" and "Name, also known as Alias": the text says the two are one. */
+const aliasPattern = /(\p{Lu}[\p{L}\p{M}'’. -]*?)\s*(?:\(|,\s*(?:also known as|known as|or)\s+)(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’. -]{1,60}?)(?:\)|,|\.|$)/gu;
+
+/** Aliases a quote declares between names it holds. */
+export function findAliases(quote: string, names: readonly string[]): [alias: string, name: string][] {
+  const pairs: [string, string][] = [];
+  for (const match of quote.matchAll(aliasPattern)) {
+    const outer = names.find((n) => match[1]!.trim().endsWith(n));
+    const inner = match[2]!.trim();
+    if (outer && inner !== outer && (names.includes(inner) || /^\p{Lu}{2,6}$/u.test(inner))) pairs.push([inner, outer]);
+  }
+  return pairs;
 }
 
 export function nameUse(quotesBySource: ReadonlyMap<string, readonly string[]>, languageOf: (source: string) => string): NameUse {
   const counts = new Map<string, number>();
   const sources = new Map<string, Set<string>>();
+  const aliases = new Map<string, string>();
   for (const [source, quotes] of quotesBySource) {
     for (const quote of quotes) {
-      for (const name of namesIn(quote, languageOf(source))) {
+      const names = namesIn(quote, languageOf(source));
+      for (const name of names) {
         counts.set(name, (counts.get(name) ?? 0) + 1);
         sources.set(name, (sources.get(name) ?? new Set()).add(source));
       }
+      for (const [alias, name] of findAliases(quote, names)) aliases.set(alias, name);
     }
   }
-  return { counts, sources };
+  return { counts, sources, aliases };
 }
 
 /**
  * The actors of an event: its names with spelling variants merged
  * (`canonical`, from mergeNameVariants), most widely cited first.
  */
-export function rankActors({ counts, sources }: NameUse, canonical: ReadonlyMap<string, string>, limit = 6): string[] {
+export function rankActors({ counts, sources, aliases }: NameUse, canonical: ReadonlyMap<string, string>, limit = 6): string[] {
   const byActor = new Map<string, Set<string>>();
-  for (const [name, actor] of canonical) {
+  const actorOf = (name: string): string => {
+    const alias = aliases.get(name);
+    return alias !== undefined && alias !== name ? (canonical.get(alias) ?? alias) : canonical.get(name)!;
+  };
+  for (const name of canonical.keys()) {
+    const actor = actorOf(name);
     const set = byActor.get(actor) ?? new Set<string>();
     for (const s of sources.get(name)!) set.add(s);
     byActor.set(actor, set);
