@@ -1,0 +1,47 @@
+/** The remaining forms news uses, each pinned with a sentence of the kind newsrooms write. */
+import { describe, expect, it } from 'vitest';
+import { tagTemporalExpressions } from './index.ts';
+
+const tag = (sentence: string, published: string) =>
+  tagTemporalExpressions(sentence, { published }).map((e) => ({ text: e.text, type: e.type, value: e.value, precision: e.precision, ...(e.endValue ? { endValue: e.endValue } : {}) }));
+
+describe('parts of periods', () => {
+  it('mid-June, early 2023, the summer of 2022, the third quarter', () => {
+    expect(tag('Fighting intensified in mid-June, officials said.', '2024-06-26')).toEqual([{ text: 'mid-June', type: 'DATE', value: '2024-06', precision: 'month' }]);
+    expect(tag('The programme was launched in early 2023.', '2024-06-26')).toEqual([{ text: 'early 2023', type: 'DATE', value: '2023', precision: 'year' }]);
+    expect(tag('Prices spiked during the summer of 2022.', '2024-06-26')).toEqual([{ text: 'summer of 2022', type: 'DATE', value: '2022-SU', precision: 'season' }]);
+    expect(tag('Exports fell in the third quarter, the ministry said.', '2024-11-20')).toEqual([{ text: 'the third quarter', type: 'DATE', value: '2024-Q3', precision: 'quarter' }]);
+  });
+});
+
+describe('numeric dates and ranges', () => {
+  it('25.06.2024 is day first; June 25–26 is one range', () => {
+    expect(tag('The decree was signed on 25.06.2024.', '2024-06-28')).toEqual([{ text: '25.06.2024', type: 'DATE', value: '2024-06-25', precision: 'day' }]);
+    expect(tag('The summit will be held on June 25–26 in Brussels.', '2024-06-10')).toEqual([
+      { text: 'June 25–26', type: 'DATE', value: '2024-06-25', precision: 'day', endValue: '2024-06-26' },
+    ]);
+  });
+});
+
+describe('times with zones, and direction', () => {
+  it('10:00 Moscow time on Friday is a TIME with its offset, the coming Friday', () => {
+    expect(tag('The talks will begin at 10:00 Moscow time on Friday.', '2024-06-26')).toEqual([
+      { text: '10:00 Moscow time on Friday', type: 'TIME', value: '2024-06-28T10:00+03:00', precision: 'minute' },
+    ]);
+  });
+
+  it('"may hold a call on Friday" is the coming Friday', () => {
+    expect(tag('Zelenskyy and Trump may hold phone call on Friday – CNN', '2024-07-16')).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-07-19', precision: 'day' }]);
+  });
+});
+
+describe('relative to publication', () => {
+  it('a year ago, last week, this month, since March 2023', () => {
+    expect(tag('A year ago, the two ministers last met in person.', '2024-06-26')).toEqual([{ text: 'A year ago', type: 'DATE', value: '2023', precision: 'year' }]);
+    expect(tag('The ministers met last week and spoke again this month.', '2024-06-26')).toEqual([
+      { text: 'last week', type: 'DATE', value: '2024-W25', precision: 'week' },
+      { text: 'this month', type: 'DATE', value: '2024-06', precision: 'month' },
+    ]);
+    expect(tag('Moscow has cut ties since March 2023.', '2024-06-26')).toEqual([{ text: 'March 2023', type: 'DATE', value: '2023-03', precision: 'month' }]);
+  });
+});
