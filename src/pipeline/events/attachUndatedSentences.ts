@@ -3,6 +3,7 @@ import type { MentionSource } from './extractMentions.ts';
 import { segmentSentences } from './segmentSentences.ts';
 import { contentTerms } from './contentTerms.ts';
 import { undatedMention } from './undatedMention.ts';
+import { clustersBySource } from './clustersBySource.ts';
 import { findClaims } from './findClaims.ts';
 import { cosineSimilarity, termVector, type TermVector } from './termVectors.ts';
 
@@ -42,15 +43,7 @@ export function attachUndatedSentences(
   vectorOf: (m: DatedMention) => TermVector,
 ): DatedMention[][] {
   const result = clusters.map((c) => [...c]);
-  // Each source's own mentions, by cluster: looked up once, not per source over every cluster.
-  const bySource = new Map<string, Map<number, DatedMention[]>>();
-  result.forEach((cluster, index) => {
-    for (const m of cluster) {
-      const clustersOf = bySource.get(m.source) ?? new Map<number, DatedMention[]>();
-      clustersOf.set(index, [...(clustersOf.get(index) ?? []), m]);
-      bySource.set(m.source, clustersOf);
-    }
-  });
+  const bySource = clustersBySource(result);
   for (const source of sources) {
     const own = [...(bySource.get(source.id) ?? new Map<number, DatedMention[]>())].map(([index, mentions]) => ({ index, mentions }));
     if (!own.length) continue;

@@ -4,6 +4,7 @@ import { segmentSentences } from './segmentSentences.ts';
 import { contentTerms } from './contentTerms.ts';
 import { findClaims } from './findClaims.ts';
 import { undatedMention } from './undatedMention.ts';
+import { clustersBySource } from './clustersBySource.ts';
 import { clauseOf } from './clauseOf.ts';
 import { cosineSimilarity, termVector, type TermVector } from './termVectors.ts';
 
@@ -31,14 +32,13 @@ export function routeClaims(
 ): DatedMention[][] {
   const result = clusters.map((c) => [...c]);
   const holder = new Map<string, Set<number>>();
-  const bySource = new Map<string, Set<number>>();
+  const bySource = clustersBySource(result);
   // Each cluster's centroid, indexed by term: a claim meets only clusters it shares words with, nearest first.
   const postings = new Map<string, [number, number][]>();
   result.forEach((cluster, index) => {
     const centroid = new Map<string, number>();
     for (const m of cluster) {
       holder.set(`${m.source}@${m.start}`, (holder.get(`${m.source}@${m.start}`) ?? new Set()).add(index));
-      bySource.set(m.source, (bySource.get(m.source) ?? new Set()).add(index));
       if (m.expression) for (const [t, w] of vectorOf(m)) centroid.set(t, (centroid.get(t) ?? 0) + w);
     }
     const norm = Math.hypot(...centroid.values()) || 1;
@@ -63,7 +63,7 @@ export function routeClaims(
           const list = postings.get(t);
           if (list && list.length <= MAX_POSTINGS) for (const [c, cw] of list) near.set(c, (near.get(c) ?? 0) + w * cw);
         }
-        const candidates = new Set(bySource.get(source.id) ?? []);
+        const candidates = new Set(bySource.get(source.id)?.keys() ?? []);
         for (const [c] of [...near].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, NEAREST)) candidates.add(c);
         let best: { index: number; score: number } | undefined;
         for (const index of [...candidates].sort((a, b) => a - b)) {
