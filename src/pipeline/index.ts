@@ -3,7 +3,7 @@ import type { Diagnostic, Source, Timeline } from './schema.ts';
 import type { Article, ArticleFile } from './types.ts';
 import { readArticle } from './ingest/readArticle.ts';
 import { looksBinary } from './ingest/looksBinary.ts';
-import { parseSourcesYaml } from './ingest/parseSourcesYaml.ts';
+import { parseSourcesYaml, type SourcesFile } from './ingest/parseSourcesYaml.ts';
 import { inferPublicationDate } from './ingest/inferPublicationDate.ts';
 import { tagTemporalExpressions } from './time/index.ts';
 import { extractMentions, type MentionSource } from './events/extractMentions.ts';
@@ -43,39 +43,7 @@ export function buildTimeline(files: readonly ArticleFile[], options: BuildOptio
   const facts = sourcesFile ? parseSourcesYaml(new TextDecoder().decode(sourcesFile.bytes)) : undefined;
   if (facts) diagnostics.push(...facts.diagnostics);
 
-  const articles: Article[] = [];
-  const unusable = new Map<Article, string>();
-  const seenTexts = new Map<string, string>();
-  for (const file of sorted) {
-    if (CONFIG_FILES.has(file.path)) continue;
-    const problem = unreadable(file);
-    if (problem) {
-      diagnostics.push({ file: file.path, level: 'warning', message: `skipped: ${problem}` });
-      continue;
-    }
-    const article = readArticle(file, facts?.files.get(file.path));
-    diagnostics.push(...article.diagnostics);
-    articles.push(article);
-    const why = looksBinary(article.text)
-      ? 'binary data, not text'
-      : !article.text.trim()
-        ? 'no article text found (the file is empty or all page furniture)'
-        : undefined;
-    const key = article.text.replace(/\s+/g, ' ').trim().toLowerCase();
-    const twin = why ? undefined : seenTexts.get(key);
-    if (why || twin) {
-      const reason = why ?? `the same article as ${twin}`;
-      unusable.set(article, reason);
-      diagnostics.push({ file: file.path, level: 'warning', message: reason });
-      if (why) article.text = '';
-    } else seenTexts.set(key, file.path);
-  }
-  const present = new Set(sorted.map((f) => f.path));
-  for (const path of facts?.files.keys() ?? []) {
-    if (!present.has(path)) {
-      diagnostics.push({ file: 'sources.yaml', level: 'warning', message: `sources.${path}: no such file in the seeds folder` });
-    }
-  }
+  const { articles, unusable } = readArticles(sorted, facts, diagnostics);
   progress(`read ${articles.length} article${articles.length === 1 ? '' : 's'}`);
 
   const sources = assignSourceIds(articles);
@@ -130,6 +98,52 @@ export function buildTimeline(files: readonly ArticleFile[], options: BuildOptio
   // What a person wrote always wins over what was extracted.
   const editorial = sorted.find((f) => f.path === 'editorial.md');
   return editorial ? editTimeline(built, new TextDecoder().decode(editorial.bytes), 'editorial.md') : built;
+}
+
+/**
+ * Every file read as an article, in path order; files that cannot be
+ * (unreadable, binary, empty, the same article twice) are reported and
+ * kept out of the events, but still listed as sources when they were read.
+ */
+function readArticles(
+  sorted: readonly ArticleFile[],
+  facts: SourcesFile | undefined,
+  diagnostics: Diagnostic[],
+): { articles: Article[]; unusable: Map<Article, string> } {
+  const articles: Article[] = [];
+  const unusable = new Map<Article, string>();
+  const seenTexts = new Map<string, string>();
+  for (const file of sorted) {
+    if (CONFIG_FILES.has(file.path)) continue;
+    const problem = unreadable(file);
+    if (problem) {
+      diagnostics.push({ file: file.path, level: 'warning', message: `skipped: ${problem}` });
+      continue;
+    }
+    const article = readArticle(file, facts?.files.get(file.path));
+    diagnostics.push(...article.diagnostics);
+    articles.push(article);
+    const why = looksBinary(article.text)
+      ? 'binary data, not text'
+      : !article.text.trim()
+        ? 'no article text found (the file is empty or all page furniture)'
+        : undefined;
+    const key = article.text.replace(/\s+/g, ' ').trim().toLowerCase();
+    const twin = why ? undefined : seenTexts.get(key);
+    if (why || twin) {
+      const reason = why ?? `the same article as ${twin}`;
+      unusable.set(article, reason);
+      diagnostics.push({ file: file.path, level: 'warning', message: reason });
+      if (why) article.text = '';
+    } else seenTexts.set(key, file.path);
+  }
+  const present = new Set(sorted.map((f) => f.path));
+  for (const path of facts?.files.keys() ?? []) {
+    if (!present.has(path)) {
+      diagnostics.push({ file: 'sources.yaml', level: 'warning', message: `sources.${path}: no such file in the seeds folder` });
+    }
+  }
+  return { articles, unusable };
 }
 
 /** Articles with no stated date get one inferred from the others, or stay undated with a diagnostic. */
