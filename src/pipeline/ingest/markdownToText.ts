@@ -1,9 +1,8 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
+import { remark } from 'remark';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent } from 'mdast';
 
-const parser = unified().use(remarkParse);
+const parser = remark();
 
 /**
  * Markdown body to plain text: one block per paragraph, heading or list item,
