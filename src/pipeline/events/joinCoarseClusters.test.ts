@@ -25,6 +25,12 @@ describe('joinCoarseClusters', () => {
     expect(join([[appointed], [otherMay]])).toEqual([['mt'], ['up']]);
   });
 
+  it('lets a day join a time on that day', () => {
+    const day = mention('a', "Boeing's newest commercial aircraft made its first test flight in Everett on Tuesday.", '2009-12-15', '2009-12-15', 'day');
+    const time = { ...mention('b', "Boeing's newest commercial aircraft made its first test flight at 10:27 local time.", '2009-12-15T18:27+00:00', '2009-12-15T18:27+00:00', 'day'), interval: { start: '2009-12-15T18:27+00:00', end: '2009-12-15T18:27+00:00', precision: 'minute' as const } };
+    expect(join([[day], [time]])).toEqual([['a', 'b']]);
+  });
+
   it('never joins a day outside the coarse interval', () => {
     const june = mention('x', 'Andrey Belousov replaced Sergey Shoigu as Russia’s Defense Minister in June.', '2024-06', '2024-06', 'month');
     expect(join([[appointed], [june]])).toEqual([['up'], ['x']]);

@@ -53,7 +53,7 @@ export function joinCoarseClusters(
   }
   for (const coarse of ordered) {
     const { interval } = coarse[0]!;
-    if (interval.precision === 'day' && interval.start === interval.end) continue;
+    // Nothing is finer than a minute; a day can still join a time on that day ("Tuesday" and "Tuesday at 18:00").
     if (interval.precision === 'minute') continue;
     const candidates: DatedMention[][] = [];
     const from = firstDay(interval.start).slice(0, 7);
