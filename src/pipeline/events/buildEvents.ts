@@ -65,6 +65,7 @@ function representative(
       centrality +
       (m.sentenceIndex <= 2 ? 0.1 : 0) -
       (attribution.test(own) ? 0.15 : 0) -
+      (/^(it|this|that|these|they|he|she|there)\b/i.test(own.trim()) ? 0.15 : 0) -
       (variantSpelling(m.quote) ? 0.3 : 0) -
       (m.comparison ? 0.3 : 0) -
       (m.quote.length > 220 ? 0.1 : 0);

@@ -25,6 +25,14 @@ describe('titleFromMention', () => {
   });
 });
 
+describe('a date as subject', () => {
+  it('keeps a date that is the subject of its sentence', () => {
+    expect(titleFromMention('7 July 2007 was chosen as its date matches the aircraft’s designation number.', '7 July 2007')).toBe(
+      '7 July 2007 was chosen as its date matches the aircraft’s designation number',
+    );
+  });
+});
+
 describe('shortenTitle', () => {
   it('drops trailing clauses, appositions and phrases before cutting words', () => {
     expect(shortenTitle('The defense ministers of the United States and Russia spoke by phone for the first time in more than a year, and the two sides gave very different accounts', 90)).toBe(

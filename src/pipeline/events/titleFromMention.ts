@@ -28,6 +28,8 @@ export function titleFromMention(quote: string, expression: string, language = '
     .replace(leadingConnective, '')
     .replace(/[.\s]+$/, '')
     .trim();
+  // A date that was the sentence's subject ("7 July 2007 was chosen…") stays: without it the title has no subject.
+  if (/^(was|is|were|are|will|has|had|marks|marked|became|becomes)\b/i.test(title)) title = sentence.replace(/\s+/g, ' ').replace(/[.\s]+$/, '').trim();
   title = title.charAt(0).toUpperCase() + title.slice(1);
   return shortenTitle(title, MAX_TITLE_LENGTH);
 }
