@@ -44,6 +44,8 @@ export function attachUndatedSentences(
 ): DatedMention[][] {
   const result = clusters.map((c) => [...c]);
   const bySource = clustersBySource(result);
+  // Computed once: attaching adds no dated mention, so an event's kinds of happening do not change.
+  const concepts = result.map(conceptsOf);
   for (const source of sources) {
     const own = [...(bySource.get(source.id) ?? new Map<number, DatedMention[]>())].map(([index, mentions]) => ({ index, mentions }));
     if (!own.length) continue;
@@ -69,7 +71,7 @@ export function attachUndatedSentences(
       let best: { index: number; score: number } | undefined;
       for (const { index, mentions } of own) {
         // An account must name the event's kind of happening (a call, a strike) in its own words.
-        if (isAccount && !conceptsOf(result[index]!).some((concept) => terms.includes(concept))) continue;
+        if (isAccount && !concepts[index]!.some((concept) => terms.includes(concept))) continue;
         // Continuity helps counts and leads; an account must stand on its own words.
         const bonus = !isAccount && previous?.index === index ? CONTINUITY_BONUS : 0;
         const score = Math.max(...mentions.map((m) => cosineSimilarity(vector, vectorOf(m)))) + bonus;
