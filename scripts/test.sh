@@ -17,4 +17,10 @@ if [ ! -x "$chromium" ]; then
   fi
 fi
 export CHROMIUM_PATH="$chromium"
-exec npm test
+results="$(mktemp -t vitest-results.XXXXXX.json)"
+status=0
+npm test -- --reporter=default --reporter=json --outputFile="$results" || status=$?
+# One plain closing line, whatever the reporter printed above it.
+node -e 'const r=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8"));console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed`)' "$results" 2>/dev/null || true
+rm -f "$results"
+exit "$status"
