@@ -1,5 +1,5 @@
 import type { DatedMention } from './types.ts';
-import type { MentionSource } from './extractMentions.ts';
+import { CONCEPT_WEIGHT, type MentionSource } from './extractMentions.ts';
 import { segmentSentences } from './segmentSentences.ts';
 import { contentTerms } from './contentTerms.ts';
 import { undatedMention } from './undatedMention.ts';
@@ -20,6 +20,13 @@ const ACCOUNT_AGREEMENT = 0.35;
 /** The event dated just before a sentence is the one it most likely goes on telling. */
 const CONTINUITY_BONUS = 0.1;
 
+/** The kinds of happening an event's dated mentions name in their own clauses (#contact, #attack…). */
+function conceptsOf(cluster: readonly DatedMention[]): string[] {
+  const concepts = new Set<string>();
+  for (const m of cluster) if (m.expression) for (const [term, weight] of m.weights) if (term.startsWith('#') && weight >= CONCEPT_WEIGHT) concepts.add(term);
+  return [...concepts];
+}
+
 /**
  * Undated sentences that belong to a dated event of their own article: the
  * headline and lead, which report the news without a date ("Pentagon chief
@@ -29,13 +36,6 @@ const CONTINUITY_BONUS = 0.1;
  * become mentions of that event without an expression, so its sources,
  * disputes and differing accounts are complete.
  */
-/** The kinds of happening an event's dated mentions name in their own clauses (#contact, #attack…). */
-function conceptsOf(cluster: readonly DatedMention[]): string[] {
-  const concepts = new Set<string>();
-  for (const m of cluster) if (m.expression) for (const [term, weight] of m.weights) if (term.startsWith('#') && weight >= 1) concepts.add(term);
-  return [...concepts];
-}
-
 export function attachUndatedSentences(
   clusters: DatedMention[][],
   sources: readonly MentionSource[],

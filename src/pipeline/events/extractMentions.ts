@@ -16,7 +16,7 @@ export interface MentionSource {
 /** A dated sentence that points back ("said this on Tuesday") needs the sentence before it to say what happened. */
 const refersBack = /\b(said|announced|confirmed|reported|stated|wrote|told [\p{L} ]{1,20}) (this|so)\b/iu;
 /** Weight of a happening concept (#attack, #contact) against a single word. */
-const CONCEPT_WEIGHT = 2;
+export const CONCEPT_WEIGHT = 2;
 /** Fewer content words than this and a sentence says too little to stand alone. */
 const MIN_TERMS = 4;
 
