@@ -7,6 +7,7 @@ import { parseSourcesYaml, type SourcesFile } from './ingest/parseSourcesYaml.ts
 import { inferPublicationDate } from './ingest/inferPublicationDate.ts';
 import { tagTemporalExpressions } from './time/index.ts';
 import { extractMentions, type MentionSource } from './events/extractMentions.ts';
+import { segmentSentences } from './events/segmentSentences.ts';
 import { clusterMentions } from './events/clusterMentions.ts';
 import { joinCoarseClusters } from './events/joinCoarseClusters.ts';
 import { attachUndatedSentences } from './events/attachUndatedSentences.ts';
@@ -47,7 +48,13 @@ export function buildTimeline(files: readonly ArticleFile[], options: BuildOptio
   progress(`read ${articles.length} article${articles.length === 1 ? '' : 's'}`);
 
   const sources = assignSourceIds(articles);
-  const mentionSources: MentionSource[] = articles.map((a, index) => ({ id: sources[index]!.id, index, text: a.text, language: a.language }));
+  const mentionSources: MentionSource[] = articles.map((a, index) => ({
+    id: sources[index]!.id,
+    index,
+    text: a.text,
+    language: a.language,
+    sentences: segmentSentences(a.text, a.language),
+  }));
   const mentionsAt = (index: number, published: string): DatedMention[] => {
     const source = mentionSources[index]!;
     const expressions = tagTemporalExpressions(source.text, { published, language: source.language });

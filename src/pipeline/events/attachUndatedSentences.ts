@@ -1,6 +1,5 @@
 import type { DatedMention } from './types.ts';
 import { CONCEPT_WEIGHT, type MentionSource } from './extractMentions.ts';
-import { segmentSentences } from './segmentSentences.ts';
 import { contentTerms } from './contentTerms.ts';
 import { undatedMention } from './undatedMention.ts';
 import { clustersBySource } from './clustersBySource.ts';
@@ -53,7 +52,7 @@ export function attachUndatedSentences(
     const lead = own
       .map((c) => ({ ...c, first: Math.min(...c.mentions.filter((m) => m.expression).map((m) => m.sentenceIndex)) }))
       .sort((a, b) => a.first - b.first || a.index - b.index)[0];
-    const sentences = segmentSentences(source.text, source.language);
+    const { sentences } = source;
     sentences.forEach((sentence, i) => {
       const overlapsMention = own.some((c) => c.mentions.some((m) => m.start <= sentence.start && m.end >= sentence.end));
       if (used.has(sentence.start) || overlapsMention) return;

@@ -1,5 +1,6 @@
 import type { Mention, TimelineEvent } from '../schema.ts';
 import type { DateInterval, DatedMention } from './types.ts';
+import { firstDay, lastDay } from './dateBounds.ts';
 import { dot, sumVectors, type TermVector } from './termVectors.ts';
 import { titleFromMention } from './titleFromMention.ts';
 import { nameUse, rankActors } from './findActors.ts';
@@ -24,8 +25,6 @@ const MAX_SUMMARY_LENGTH = 480;
 /** Summaries and actors read an event's first mentions only: enough to speak for it, and a bounded cost per event. */
 const SAMPLE = 200;
 
-const firstDay = (iso: string): string => (iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso.slice(0, 10));
-const lastDay = (iso: string): string => (iso.length === 4 ? `${iso}-12-31` : iso.length === 7 ? `${iso}-31` : iso.slice(0, 10));
 const precisionRank: Record<string, number> = { year: 0, month: 1, day: 2, minute: 3 };
 
 export function isWithinSpan(interval: DateInterval, span: StorySpan): boolean {

@@ -1,6 +1,6 @@
 import type { TemporalExpression } from '../time/types.ts';
 import { timexToInterval } from '../time/index.ts';
-import { segmentSentences } from './segmentSentences.ts';
+import type { SentenceSpan } from './segmentSentences.ts';
 import { contentTerms } from './contentTerms.ts';
 import type { DatedMention } from './types.ts';
 import { clauseOf } from './clauseOf.ts';
@@ -11,6 +11,8 @@ export interface MentionSource {
   index: number;
   text: string;
   language: string;
+  /** The text's sentences, segmented once for every stage that reads them. */
+  sentences: readonly SentenceSpan[];
 }
 
 /** A dated sentence that points back ("said this on Tuesday") needs the sentence before it to say what happened. */
@@ -26,7 +28,7 @@ const MIN_TERMS = 4;
  * references never do (timexToInterval gives them no interval).
  */
 export function extractMentions(source: MentionSource, expressions: readonly TemporalExpression[]): DatedMention[] {
-  const sentences = segmentSentences(source.text, source.language);
+  const { sentences } = source;
   const mentions: DatedMention[] = [];
   let cursor = 0;
   for (const expression of expressions) {

@@ -78,7 +78,20 @@ function claimOf(match: RegExpExecArray, about: string): Claim | undefined {
   return { about, value, low, high, text: match[0] };
 }
 
+/** Claims by sentence: attaching, routing and disputes all ask about the same sentences. */
+const claimsOf = new Map<string, Claim[]>();
+const CACHE_LIMIT = 200_000;
+
 export function findClaims(sentence: string): Claim[] {
+  const known = claimsOf.get(sentence);
+  if (known) return known;
+  const claims = readClaims(sentence);
+  if (claimsOf.size > CACHE_LIMIT) claimsOf.clear();
+  claimsOf.set(sentence, claims);
+  return claims;
+}
+
+function readClaims(sentence: string): Claim[] {
   const claims: Claim[] = [];
   const taken: [number, number][] = [];
   const add = (match: RegExpExecArray, about: string): void => {

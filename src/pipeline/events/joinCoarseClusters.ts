@@ -1,12 +1,11 @@
 import type { DatedMention } from './types.ts';
+import { firstDay, lastDay } from './dateBounds.ts';
 import { dot, sumVectors, type TermVector } from './termVectors.ts';
 
 /** Coarse mentions ("in May") join a day's event only when their words clearly agree. */
 export const CLEAR_AGREEMENT = 0.3;
 
 const rank: Record<string, number> = { year: 0, month: 1, day: 2, minute: 3 };
-const firstDay = (iso: string): string => (iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso.slice(0, 10));
-const lastDay = (iso: string): string => (iso.length === 4 ? `${iso}-12-31` : iso.length === 7 ? `${iso}-31` : iso.slice(0, 10));
 
 /** How finely a cluster pins its date: precision first, then how short its range is. */
 function fineness(cluster: readonly DatedMention[]): [number, number] {

@@ -1,6 +1,5 @@
 import type { DatedMention } from './types.ts';
 import type { MentionSource } from './extractMentions.ts';
-import { segmentSentences } from './segmentSentences.ts';
 import { contentTerms } from './contentTerms.ts';
 import { findClaims } from './findClaims.ts';
 import { undatedMention } from './undatedMention.ts';
@@ -49,7 +48,7 @@ export function routeClaims(
     }
   });
   for (const source of sources) {
-    const sentences = segmentSentences(source.text, source.language);
+    const { sentences } = source;
     sentences.forEach((sentence, i) => {
       const quote = source.text.slice(sentence.start, sentence.end);
       for (const claim of findClaims(quote)) {

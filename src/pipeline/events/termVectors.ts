@@ -20,11 +20,9 @@ export function termVector(terms: readonly string[] | ReadonlyMap<string, number
   return vector;
 }
 
+/** Cosine similarity of two unit-length vectors (as termVector makes them): their dot product. */
 export function cosineSimilarity(a: TermVector, b: TermVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [term, weight] of small) dot += weight * (large.get(term) ?? 0);
-  return dot;
+  return dot(a, b);
 }
 
 /** The sum of unit vectors: the mean pairwise cosine of two groups is dot(sumA, sumB) / (|A|·|B|). */
@@ -34,7 +32,10 @@ export function sumVectors(vectors: Iterable<TermVector>): TermVector {
   return sum;
 }
 
-/** Dot product of two sparse vectors (not normalized). */
+/** Dot product of two sparse vectors, walking the smaller one. */
 export function dot(a: TermVector, b: TermVector): number {
-  return cosineSimilarity(a, b);
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let sum = 0;
+  for (const [term, weight] of small) sum += weight * (large.get(term) ?? 0);
+  return sum;
 }

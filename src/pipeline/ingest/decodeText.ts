@@ -44,11 +44,6 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   return done(iconv.decode(Buffer.from(bytes), match), match);
 }
 
-/** Compatibility: the text alone. */
-export function decodeText(bytes: Uint8Array): string {
-  return decodeBytes(bytes).text;
-}
-
 export function normalizeLineEndings(text: string): string {
   return text.replace(/\r\n?/g, '\n');
 }
