@@ -49,9 +49,20 @@ export const disputeSchema = z.object({
     .min(2),
 });
 
+/**
+ * How an event got its date: "expression", a temporal expression in its
+ * sentences; "publication", no expression, the day its articles were
+ * published (a headline or lead reporting the news); "editorial", a person's.
+ */
+export const dateBasisSchema = z.enum(['expression', 'publication', 'editorial']);
+
 export const eventSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
-  date: z.object({ start: isoCut, end: isoCut.optional(), precision: precisionSchema }),
+  date: z.object({ start: isoCut, end: isoCut.optional(), precision: precisionSchema, basis: dateBasisSchema }),
+  /** "planned": announced or expected, not (yet) happened when reported. */
+  status: z.enum(['reported', 'planned']),
+  /** "key" events lead the page; "more" are shown on demand. */
+  tier: z.enum(['key', 'more']),
   title: z.string().min(1),
   summary: z.string(),
   kind: z.enum(['main', 'background']),
@@ -92,6 +103,7 @@ export const timelineSchema = z
   });
 
 export type Precision = z.infer<typeof precisionSchema>;
+export type DateBasis = z.infer<typeof dateBasisSchema>;
 export type Published = z.infer<typeof publishedSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Mention = z.infer<typeof mentionSchema>;

@@ -27,7 +27,9 @@ function translateY(el: Element): number {
 function event(id: string, start: string, extra: Partial<TimelineEvent> = {}): TimelineEvent {
   return {
     id,
-    date: { start, precision: 'day' },
+    date: { start, precision: 'day', basis: 'expression' },
+    status: 'reported',
+    tier: 'key',
     title: id,
     summary: '',
     kind: 'main',
@@ -110,7 +112,7 @@ describe('overviewSvg', () => {
   });
 
   it('draws a range as a bar from its first to its last day', () => {
-    const events = [event('a', '2024-07-01'), event('r', '2024-07-09', { date: { start: '2024-07-09', end: '2024-07-11', precision: 'day' } }), event('z', '2024-07-30')];
+    const events = [event('a', '2024-07-01'), event('r', '2024-07-09', { date: { start: '2024-07-09', end: '2024-07-11', precision: 'day', basis: 'expression' } }), event('z', '2024-07-30')];
     const svg = parse(overviewSvg(events, { width: WIDTH }));
     const r = svg.querySelector('a.mark[data-id="r"]')!;
     const bar = r.querySelector('.mark__range')!;

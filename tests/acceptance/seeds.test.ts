@@ -66,7 +66,7 @@ describe('the seed story', () => {
     expect(find('2024-06-24', /summoned its ambassador/)?.kind).toBe('main');
     expect(find('2024-06-26', /Pentagon announced/)?.kind).toBe('main');
     const summit = find('2024-07-09', /NATO Summit/);
-    expect(summit?.date).toEqual({ start: '2024-07-09', end: '2024-07-11', precision: 'day' });
+    expect(summit?.date).toMatchObject({ start: '2024-07-09', end: '2024-07-11', precision: 'day' });
     expect(summit?.kind).toBe('main');
     for (const [start, pattern] of [['1962', /Cuban Missile Crisis/], ['2014', /annexed/], ['2023-10', /for the first time/]] as const) {
       const event = find(start, pattern);

@@ -65,7 +65,7 @@ describe('the contract schema', () => {
       version: 1,
       title: 't',
       sources: [],
-      events: [{ id: 'e', date: { start: '2024-06-25', precision: 'day' }, title: 't', summary: '', kind: 'main', salience: 1, actors: [], mentions: [{ source: 'x', quote: 'q', start: 0, end: 1, expression: '' }], disputes: [] }],
+      events: [{ id: 'e', date: { start: '2024-06-25', precision: 'day', basis: 'expression' }, status: 'reported', tier: 'key', title: 't', summary: '', kind: 'main', salience: 1, actors: [], mentions: [{ source: 'x', quote: 'q', start: 0, end: 1, expression: '' }], disputes: [] }],
       diagnostics: [],
     };
     expect(timelineSchema.safeParse(bad).success).toBe(false);

@@ -47,7 +47,7 @@ describe('applyEditorial', () => {
   it('changes kind and date, and re-sorts by date then id', () => {
     const t = edit(`## ${CRIMEA}\nkind: main\ndate: 2024-06-25\n\n## ${CALL}\ndate: 2024-06-24T10:00Z\n`);
     expect(event(t, CRIMEA)).toMatchObject({ kind: 'main', date: { start: '2024-06-25', precision: 'day' } });
-    expect(event(t, CALL)!.date).toEqual({ start: '2024-06-24T10:00Z', precision: 'minute' });
+    expect(event(t, CALL)!.date).toEqual({ start: '2024-06-24T10:00Z', precision: 'minute', basis: 'editorial' });
     expect(ids(t)).toEqual([CALL, CRIMEA, CONFIRMS]);
   });
 
@@ -75,14 +75,14 @@ describe('applyEditorial', () => {
     expect(merged.mentions.map((m) => m.source)).toEqual([DAILY, 'evening-post-2024-06-27-call']);
     expect(merged.actors).toEqual(['Lloyd Austin', 'Andrei Belousov', 'Pentagon']);
     expect(merged.disputes).toHaveLength(1);
-    expect(merged.date).toEqual({ start: '2024-06-25', precision: 'day' });
+    expect(merged.date).toEqual({ start: '2024-06-25', precision: 'day', basis: 'expression' });
     expect(merged.title).toBe('Defence ministers call');
     expect(merged.salience).toBe(3.2);
   });
 
   it('keeps the first id’s date when merging an event of another date into it', () => {
     const t = edit(`---\nmerge: [[${CRIMEA}, ${CALL}]]\n---\n`);
-    expect(event(t, CRIMEA)!.date).toEqual({ start: '2014', precision: 'year' });
+    expect(event(t, CRIMEA)!.date).toEqual({ start: '2014', precision: 'year', basis: 'expression' });
     expect(event(t, CRIMEA)!.mentions).toHaveLength(2);
     expect(ids(t)).toEqual([CRIMEA, CONFIRMS]);
   });
@@ -104,7 +104,9 @@ describe('applyEditorial', () => {
     expect(t.sources).toEqual(fixture.sources);
     expect(event(t, '2024-06-27-talks-continue')).toEqual({
       id: '2024-06-27-talks-continue',
-      date: { start: '2024-06-27', precision: 'day' },
+      date: { start: '2024-06-27', precision: 'day', basis: 'editorial' },
+      status: 'reported',
+      tier: 'key',
       title: 'Talks continue',
       summary: 'A *summary*.',
       kind: 'main',

@@ -85,7 +85,7 @@ export function applyEditorial(timeline: Timeline, edits: EditorialEdits): Timel
     if (!event) continue;
     if (section.title) event.title = section.title.value;
     if (section.kind) event.kind = section.kind.value;
-    if (section.date) event.date = { ...section.date.value };
+    if (section.date) event.date = { ...section.date.value, basis: 'editorial' };
     if (section.summary) event.summary = section.summary.value;
     if (section.hide) hidden.set(event.id, section.hide.value);
     if (section.pin) pinned.set(event.id, section.pin.value);
@@ -102,6 +102,7 @@ export function applyEditorial(timeline: Timeline, edits: EditorialEdits): Timel
   const top = Math.max(0, ...out.events.filter((e) => !pinnedIds.has(e.id)).map((e) => e.salience));
   pins.forEach((event, i) => {
     event.kind = 'main';
+    event.tier = 'key';
     event.salience = Math.floor(top) + pins.length - i;
   });
 
@@ -161,7 +162,9 @@ function newEvent(
   const quote = section.quote!.value;
   return {
     id: section.id,
-    date: { ...section.date!.value },
+    date: { ...section.date!.value, basis: 'editorial' },
+    status: 'reported',
+    tier: 'key',
     title: section.title!.value,
     summary: section.summary?.value ?? '',
     kind: section.kind?.value ?? 'main',

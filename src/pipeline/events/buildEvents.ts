@@ -141,7 +141,9 @@ export function buildEvents(
     const contractMentions: Mention[] = mentions.map((m) => ({ source: m.source, quote: m.quote, start: m.start, end: m.end, expression: m.expression }));
     const event: TimelineEvent = {
       id: eventId(interval.start, datedQuotesBySource(mentions)),
-      date: interval.end === interval.start ? { start: interval.start, precision: interval.precision } : { start: interval.start, end: interval.end, precision: interval.precision },
+      date: interval.end === interval.start ? { start: interval.start, precision: interval.precision, basis: 'expression' } : { start: interval.start, end: interval.end, precision: interval.precision, basis: 'expression' },
+      status: 'reported',
+      tier: 'key',
       title: titleFromMention(lead.quote, lead.expression, languageOf(lead.source)),
       summary: summarize(lead, mentions, language),
       kind: main ? 'main' : 'background',
