@@ -55,6 +55,21 @@ function pct(x: number): string {
   return (100 * x).toFixed(1).padStart(5);
 }
 
+/** Per gold TIMEX3 type: how many gold, how many found (relaxed), how many valued right; false alarms by our type. */
+type Breakdown = Map<string, { gold: number; found: number; valued: number; falseAlarms: number }>;
+
+function addBreakdown(b: Breakdown, doc: TimeMLDocument, sys: Span[]): void {
+  const row = (t: string) => b.get(t) ?? (b.set(t, { gold: 0, found: 0, valued: 0, falseAlarms: 0 }), b.get(t)!);
+  const { pairs } = scoreDocument(doc.gold, sys);
+  const matchedSys = new Set(pairs.map(([, s]) => s));
+  for (const g of doc.gold) row(g.type).gold++;
+  for (const [g, s] of pairs) {
+    row(g.type).found++;
+    if (g.value === s.value) row(g.type).valued++;
+  }
+  for (const s of sys) if (!matchedSys.has(s)) row(s.type).falseAlarms++;
+}
+
 function printErrors(doc: TimeMLDocument, sys: Span[], base: string): void {
   const { pairs } = scoreDocument(doc.gold, sys);
   const matchedGold = new Set(pairs.map(([g]) => g));
@@ -80,7 +95,11 @@ function main(): void {
   }
   const files = listTml(dir);
   const docs = files.map((f) => parseTimeML(readFileSync(f, 'utf8'), relative(dir, f)));
-  const oursCounts = evaluate(docs, ours, showErrors ? (d, s) => printErrors(d, s, d.id.slice(0, 40)) : undefined);
+  const breakdown: Breakdown = new Map();
+  const oursCounts = evaluate(docs, ours, (d, s) => {
+    addBreakdown(breakdown, d, s);
+    if (showErrors) printErrors(d, s, d.id.slice(0, 40));
+  });
   const chronoCounts = evaluate(docs, chronoTag);
   const oursSpeed = throughput(docs, ours);
   const chronoSpeed = throughput(docs, chronoTag);
@@ -93,6 +112,10 @@ function main(): void {
       `${name.padEnd(8)} | ${pct(s.strict.p)} ${pct(s.strict.r)} ${pct(s.strict.f1)} | ${pct(s.relaxed.p)} ${pct(s.relaxed.r)} ${pct(s.relaxed.f1)} |` +
         `    ${pct(s.value.f1)} |   ${pct(s.type.f1)} | ${String(c.system).padStart(4)} | ${Math.round(speed).toString().padStart(11)}`,
     );
+  }
+  console.log('\nours by gold type | gold | found | valued right | false alarms (by our type)');
+  for (const [t, r] of [...breakdown].sort()) {
+    console.log(`${t.padEnd(17)} | ${String(r.gold).padStart(4)} | ${pct(r.gold ? r.found / r.gold : 0)} | ${pct(r.gold ? r.valued / r.gold : 0)}        | ${r.falseAlarms}`);
   }
   console.log(`\nthroughput ours/chrono: ${(oursSpeed / chronoSpeed).toFixed(2)}`);
 }
