@@ -35,6 +35,8 @@ export interface LanguageTable {
   monthDayOrder: boolean;
   /** Single words / fixed phrases meaning a day relative to now: today, yesterday, tonight. */
   deicticWords: Record<string, DeicticEntry>;
+  /** Nouns that make a capitalised deictic word before them a title, not a date ("the Today programme"). */
+  titleNouns: string[];
   /** Fixed multi-word phrases for calendar units relative to now ("на прошлой неделе"). */
   relativePhrases: Record<string, DeicticEntry>;
   /** Productive modifier words before a unit, month, season or weekday: last → -1, next → +1, this → 0. */

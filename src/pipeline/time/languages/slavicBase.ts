@@ -3,6 +3,7 @@ import type { LanguageTable } from './LanguageTable';
 /** Fields a Slavic table may leave empty: the English-only productive rules simply find nothing. */
 export const slavicDefaults: Omit<LanguageTable, 'code' | 'months' | 'weekdays' | 'deicticWords' | 'relativePhrases' | 'futureCues' | 'pastCues' | 'speechVerbs' | 'yearSuffix'> = {
   monthAbbreviations: {},
+  titleNouns: [],
   weekdayPlurals: {},
   capitalizedNames: false,
   ordinalSuffix: '(?:-?(?:го|е|я|ого))',

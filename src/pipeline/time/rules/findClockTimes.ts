@@ -7,6 +7,8 @@ import { WB_LEFT, alternation, norm } from '../regexUtil';
 import { resolveWeekday } from '../resolveWeekday';
 
 const cache = new WeakMap<LanguageTable, RegExp>();
+/** Zone abbreviations trusted after a bare or dotted clock time. */
+const ZONE_NAMES = 'UTC|GMT|EST|EDT|CST|CDT|PST|PDT|CET|CEST|EET|EEST|MSK|BST';
 
 /**
  * Clock times on their own or followed by a day word: "19:50", "6:40 p.m. (GMT +8)",
@@ -27,11 +29,22 @@ export function findClockTimes(text: string, lang: LanguageTable): Candidate[] {
       minute = Number(g.mi);
       zone = zoneOffset(g.zone);
       if (!g.ap && !g.zone && !g.day && /[0-9]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
+    } else if (g.h4 && g.mi4 && g.ap4) {
+      hour = to24h(Number(g.h4), g.ap4);
+      minute = Number(g.mi4);
+      zone = zoneOffset(g.z4);
     } else if (g.hh && g.mm2 && g.z2) {
       hour = Number(g.hh);
       minute = Number(g.mm2);
       zone = zoneOffset(g.z2);
+    } else if (g.sh && g.sm) {
+      // live-blog stamp "1432: Police say…" at the start of a line
+      const h = Number(g.sh);
+      const mi = Number(g.sm);
+      out.push(stampCandidate(m.index + (m[0].length - m[0].trimStart().length), h, mi));
+      continue;
     } else if (g.h3 && g.ap3) {
+      if (/[0-9][.:]$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
       hour = to24h(Number(g.h3), g.ap3);
       minute = 0;
       zone = zoneOffset(g.z3);
@@ -47,6 +60,25 @@ export function findClockTimes(text: string, lang: LanguageTable): Candidate[] {
     });
   }
   return out;
+}
+
+/**
+ * A line-opening "2001:" could be a year in a chronology; a stamp that cannot be a year near
+ * the story (before YEAR_PLAUSIBLE_FROM or after next year) is a time, and so is one in a text
+ * that has other such stamps which cannot be years.
+ */
+const YEAR_PLAUSIBLE_FROM = 1900; // earlier line-opening numbers in news are clock stamps, not chronology entries
+function stampCandidate(start: number, hour: number, minute: number): Candidate {
+  const digits = `${pad(hour)}${pad(minute)}`;
+  return {
+    start, end: start + 4, type: 'TIME', rule: 'clock', priority: 7,
+    resolve: (env) => {
+      const n = hour * 100 + minute;
+      if (n >= YEAR_PLAUSIBLE_FROM && n <= env.published.year + 1) return { value: digits, precision: 'year', type: 'DATE' };
+      const date = env.anchors.day ?? env.now;
+      return { value: `${dayValue(date)}T${pad(hour)}:${pad(minute)}`, precision: 'minute', type: 'TIME', date };
+    },
+  };
 }
 
 function dayFor(dayWord: string | undefined, env: ResolveEnv, lang: LanguageTable): DateTime {
@@ -67,8 +99,10 @@ function regexFor(lang: LanguageTable): RegExp {
   const day = `(?:\\s+(?:on\\s+)?(?<day>${p.weekday}|${dayWords})(?![\\p{L}]))?`;
   const src =
     `${WB_LEFT}(?:${CLOCK}${day}` +
-    `|(?<hh>[01][0-9]|2[0-3])(?<mm2>[0-5][0-9])\\s*(?<z2>UTC|GMT|Z)(?![\\p{L}])` +
-    `|(?<h3>1[0-2]|0?[1-9])\\s*(?<ap3>[ap])\\.?\\s?m\\b\\.?(?:\\s*(?<z3>UTC|GMT|EST|EDT|PST|PDT|CET|CEST|MSK|BST))?)`;
+    `|(?<h4>1[0-2]|0?[1-9])\\.(?<mi4>[0-5][0-9])\\s*(?<ap4>[ap])(?:\\.\\s?m\\.|\\s?m\\b)(?:\\s*(?<z4>${ZONE_NAMES}))?` +
+    `|(?<hh>[01][0-9]|2[0-3])(?<mm2>[0-5][0-9])\\s*(?<z2>${ZONE_NAMES}|Z)(?![\\p{L}])` +
+    `|(?<=^|\\n)[ \\t]*(?<sh>[01][0-9]|2[0-3])(?<sm>[0-5][0-9])(?=:\\s|\\s+[-–—]\\s)` +
+    `|(?<h3>1[0-2]|0?[1-9])\\s*(?<ap3>[ap])\\.?\\s?m\\b\\.?(?:\\s*(?<z3>${ZONE_NAMES}))?)`;
   re = new RegExp(src, 'giu');
   cache.set(lang, re);
   return re;

@@ -2,7 +2,7 @@ import type { Candidate } from '../candidate';
 import type { CalendarUnit, DeicticEntry, LanguageTable } from '../languages/LanguageTable';
 import { dayValue, precisionForUnit, shiftUnit, valueForUnit } from '../calendar';
 import { patternsFor } from '../patterns';
-import { WB_LEFT, WB_RIGHT, alternation, norm } from '../regexUtil';
+import { WB_LEFT, WB_RIGHT, alternation, isCapitalized, norm } from '../regexUtil';
 
 const cache = new WeakMap<LanguageTable, RegExp[]>();
 
@@ -21,6 +21,7 @@ export function findRelativeExpressions(text: string, lang: LanguageTable): Cand
       const key = norm(g.w ?? '');
       const entry = lang.deicticWords[key] ?? lang.relativePhrases[key];
       if (!entry) continue;
+      if (isTitleWord(text, m.index, g.w ?? '', lang)) continue;
       const part = g.part ? lang.partsOfDay[norm(g.part)] : entry.part;
       out.push(deicticCandidate(m.index, m.index + m[0].length, entry.unit, entry.offset, part, 'deictic'));
     }
@@ -51,6 +52,37 @@ export function findRelativeExpressions(text: string, lang: LanguageTable): Cand
     }
   }
   return out;
+}
+
+/**
+ * "the Today programme", "Today's paper", "USA Today": a deictic word capitalised inside a
+ * sentence is a name when "the" or another capitalised word precedes it, or a title noun follows.
+ */
+function isTitleWord(text: string, start: number, word: string, lang: LanguageTable): boolean {
+  if (!lang.capitalizedNames || !isCapitalized(word)) return false;
+  const before = text.slice(Math.max(0, start - 30), start);
+  if (/\bthe\s+$/.test(before)) return true;
+  if (/(?:^|[.!?:;"“”'‘’(\n]|—|–)\s*$/.test(before)) return false; // sentence start: an ordinary capital
+  if (isTitleCaseLine(text, start)) return false; // a headline capitalises every word
+  if (/\b\p{Lu}[\p{L}.]*\s+$/u.test(before) && !/\b(?:On|And|But|Until|By|From|Since|As|Or|For)\s+$/.test(before)) return true;
+  return titleNounRe(lang).test(text.slice(start + word.length, start + word.length + 24));
+}
+
+function isTitleCaseLine(text: string, pos: number): boolean {
+  const lineStart = text.lastIndexOf('\n', pos) + 1;
+  const nl = text.indexOf('\n', pos);
+  const line = text.slice(lineStart, nl < 0 ? text.length : nl);
+  return !/(?<![\p{L}])\p{Ll}\p{L}{3,}/u.test(line);
+}
+
+const titleCache = new WeakMap<LanguageTable, RegExp>();
+function titleNounRe(lang: LanguageTable): RegExp {
+  let re = titleCache.get(lang);
+  if (!re) {
+    re = new RegExp(`^(?:['’]s)?\\s+(?:${alternation(lang.titleNouns)})${WB_RIGHT}`, 'iu');
+    titleCache.set(lang, re);
+  }
+  return re;
 }
 
 function durationLetter(unit: CalendarUnit): string {

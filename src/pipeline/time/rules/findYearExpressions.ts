@@ -4,7 +4,9 @@ import { pad } from '../calendar';
 import { YEAR } from '../patterns';
 
 /** Money, counts and identifiers that a four-digit number can belong to. */
-const BEFORE_NOT_YEAR = /(?:[$€£¥#№]|US\$|\b(?:No|Nr|no|number|flight|route|page|model|article|room|code|A|B|F|Su|Boeing|Airbus|Tu|MiG)\.?\s?|[0-9][.,]|[+\-−×x*/]\s?)$/;
+const BEFORE_NOT_YEAR = /(?:[$€£¥#№]|US\$|\b(?:A|B|F|Su|Tu|MiG)\.?\s?|[0-9][.,]|[+\-−×x*/]\s?)$/;
+/** Nouns that number things ("resolution 1441", "Flight 1549", "room 2020"): the number is a label, not a year. */
+const LABEL_NOUN_BEFORE = /\b(?:no|nr|nos|number|num|flight|route|highway|interstate|road|freeway|motorway|page|pages|model|article|articles|room|code|resolution|bill|bills|platform|gate|bus|train|line|lot|unit|item|section|chapter|clause|paragraph|amendment|decree|case|file|exhibit|station|terminal|suite|apartment|flat|box|channel|category|grade|version|rule|regulation|boeing|airbus|serial|ticket|account|batch)\.?\s*$/i;
 /** Units and count nouns after a number: "2000 people", "1500 km". */
 const AFTER_NOT_YEAR = /^(?:\s*(?:%|percent|per cent|[.,:][0-9]|[0-9]|-(?:[0-9]|strong)|x\b|km|kg|mm|cm|m\b|mph|ft|kilomet|metre|meter|mile|ton|barrel|people|persons|troops|soldiers|civilians|residents|employees|workers|jobs|units|vehicles|cars|aircraft|planes|jets|tanks|shells|missiles|drones|rockets|points|shares|dollars|euros|pounds|rubles|hryvnias|votes|seats|cases|deaths|men|women|children|feet|yards|hectares|acres|calories|passengers|pages))/i;
 
@@ -30,15 +32,18 @@ export function findYearExpressions(text: string, lang: LanguageTable): Candidat
   for (const m of text.matchAll(yearRe)) {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
-    if (BEFORE_NOT_YEAR.test(before) || AFTER_NOT_YEAR.test(after)) continue;
+    if (BEFORE_NOT_YEAR.test(before) || LABEL_NOUN_BEFORE.test(before) || AFTER_NOT_YEAR.test(after)) continue;
     if (followsNameWord(text, m.index) && /^\s+[A-Z]/.test(after)) continue;
     const y = Number(m.groups?.y);
-    const decade = m.groups?.s === 's';
-    if (decade && y % 10 !== 0) continue;
-    const value = decade ? pad(Math.floor(y / 10), 3) : pad(y, 4);
+    const plural = m.groups?.s === 's';
+    if (plural && y % 10 !== 0) continue;
+    // "the 1700s" is a century (TIMEX3 "17"), "the 1990s" a decade ("199")
+    const century = plural && y % 100 === 0;
+    const value = century ? pad(y / 100, 2) : plural ? pad(Math.floor(y / 10), 3) : pad(y, 4);
+    const precision = century ? 'century' : plural ? 'decade' : 'year';
     out.push({
       start: m.index, end: m.index + m[0].length, type: 'DATE', rule: 'year', priority: 5, acceptsPrefix: true,
-      resolve: () => ({ value, precision: decade ? 'decade' : 'year', date: undefined }),
+      resolve: () => ({ value, precision, date: undefined }),
     });
   }
   // "the '80s", "80s": a decade of the last century unless that would be in the future of 2000s readers.
@@ -57,6 +62,13 @@ export function findYearExpressions(text: string, lang: LanguageTable): Candidat
     out.push({
       start: m.index, end: m.index + m[0].length, type: 'DATE', rule: 'century', priority: 5, acceptsPrefix: true,
       resolve: () => ({ value: pad(c - 1, 2), precision: 'century' }),
+    });
+  }
+  // "the turn of the century": the century boundary nearest to now (TIMEX3 century of that boundary)
+  for (const m of text.matchAll(/(?<![\p{L}])the\s+turn\s+of\s+the\s+century(?![\p{L}])/giu)) {
+    out.push({
+      start: m.index, end: m.index + m[0].length, type: 'DATE', rule: 'centuryTurn', priority: 6,
+      resolve: (env) => ({ value: pad(Math.round(env.published.year / 100), 2), precision: 'century' }),
     });
   }
   return out;

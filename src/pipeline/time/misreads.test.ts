@@ -1,0 +1,56 @@
+/** Misreads seen on real news: each form pinned with an invented sentence. */
+import { describe, expect, it } from 'vitest';
+import { tagTemporalExpressions } from './index.ts';
+
+const PUB = '2024-06-26';
+const tag = (sentence: string, published = PUB) =>
+  tagTemporalExpressions(sentence, { published }).map((e) => [e.text, e.type, e.value, e.precision]);
+
+describe('centuries and decades', () => {
+  it('the 1700s is a century, the 1990s a decade, the 17th century and the turn of the century', () => {
+    expect(tag('The mill was built in the 1700s and restored in the 1990s.')).toEqual([
+      ['1700s', 'DATE', '17', 'century'], ['1990s', 'DATE', '199', 'decade'],
+    ]);
+    expect(tag('The chapel dates from the 17th century.')).toEqual([['17th century', 'DATE', '16', 'century']]);
+    expect(tag('The port has shrunk since the turn of the century.')).toEqual([['the turn of the century', 'DATE', '20', 'century']]);
+  });
+});
+
+describe('Today as a name', () => {
+  it('"the Today programme", "Today\'s paper", "USA Today" are titles; sentence-initial Today is a date', () => {
+    expect(tag('The minister told the Today programme that the plan had stalled.')).toEqual([]);
+    expect(tag('A columnist wrote in Today\'s paper that rents rose.')).toEqual([]);
+    expect(tag('A survey for USA Today found wide support.')).toEqual([]);
+    expect(tag('Today the council votes on the budget.')).toEqual([['Today', 'DATE', PUB, 'day']]);
+    expect(tag('Council Votes Today On Budget')).toEqual([['Today', 'DATE', PUB, 'day']]);
+  });
+});
+
+describe('dotted clock times', () => {
+  it('11.04 am, 11.04am and 9.30 pm are times of the day, never 04:00', () => {
+    expect(tag('The first blast came at 11.04 am and the second at 11.04am; a vigil began at 9.30 pm')).toEqual([
+      ['11.04 am', 'TIME', `${PUB}T11:04`, 'minute'], ['11.04am', 'TIME', `${PUB}T11:04`, 'minute'], ['9.30 pm', 'TIME', `${PUB}T21:30`, 'minute'],
+    ]);
+  });
+});
+
+describe('numbers that are not years', () => {
+  it('labels after a noun and counted nouns are no years; real years stay', () => {
+    expect(tag('The council cited resolution 1441 after Flight 1549 left route 1600 near Highway 1 and room 2020.')).toEqual([]);
+    expect(tag('Bill 2049 and No. 1984 passed as 1,500 troops and 2000 people arrived.')).toEqual([]);
+    expect(tag('Output has doubled since 2001, and the 2008 crisis halved 1998\'s gains made in 1998.')).toEqual([
+      ['2001', 'DATE', '2001', 'year'], ['2008', 'DATE', '2008', 'year'], ['1998\'s', 'DATE', '1998', 'year'], ['1998', 'DATE', '1998', 'year'],
+    ]);
+  });
+});
+
+describe('live-blog stamps', () => {
+  it('a 4-digit stamp opening a line, or with a zone, is a clock time of the article\'s day', () => {
+    expect(tag('Live updates\n1432: Police say the bridge is closed.\n0915 GMT - Ferries resume.')).toEqual([
+      ['1432', 'TIME', `${PUB}T14:32`, 'minute'], ['0915 GMT', 'TIME', `${PUB}T09:15Z`, 'minute'],
+    ]);
+    expect(tag('The statement came at 1432 BST.')).toEqual([['1432 BST', 'TIME', `${PUB}T14:32+01:00`, 'minute']]);
+    // a chronology line stays a year
+    expect(tag('Key dates\n2001: The bridge opens to traffic.')).toEqual([['2001', 'DATE', '2001', 'year']]);
+  });
+});
