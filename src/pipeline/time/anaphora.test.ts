@@ -21,8 +21,8 @@ describe('dates relative to the story', () => {
     expect(tagSpan(text, '2010-01-28', 'the year previous')).toMatchObject({ value: '2008', precision: 'year' });
   });
 
-  it('without an earlier date, anaphora fall back to publication', () => {
-    expect(tagSpan('Markets fell sharply on the day.', PUB, 'the day')).toMatchObject({ value: '2024-06-26' });
+  it('without an earlier date, a trading-session "the day" is the publication day', () => {
+    expect(tagSpan('Markets fell sharply to end the day lower.', PUB, 'the day')).toMatchObject({ value: '2024-06-26' });
   });
 });
 

@@ -8,6 +8,8 @@ export interface Anchors {
   day: DateTime | null;
   month: DateTime | null;
   year: DateTime | null;
+  /** End offset of the expression that set `day`, so anaphora can ask whether it was just told. */
+  dayEnd: number | null;
 }
 
 export interface ResolveEnv {

@@ -1,6 +1,6 @@
 /** Misreads seen on real news: each form pinned with an invented sentence. */
 import { describe, expect, it } from 'vitest';
-import { tagTemporalExpressions } from './index.ts';
+import { tagTemporalExpressions, timexToInterval } from './index.ts';
 
 const PUB = '2024-06-26';
 const tag = (sentence: string, published = PUB) =>
@@ -52,5 +52,31 @@ describe('live-blog stamps', () => {
     expect(tag('The statement came at 1432 BST.')).toEqual([['1432 BST', 'TIME', `${PUB}T14:32+01:00`, 'minute']]);
     // a chronology line stays a year
     expect(tag('Key dates\n2001: The bridge opens to traffic.')).toEqual([['2001', 'DATE', '2001', 'year']]);
+  });
+});
+
+describe('week ranges', () => {
+  it('"the week of 3 June", "the week ending 7 June", "last week" are weeks spanning Monday to Sunday', () => {
+    const found = tagTemporalExpressions('Talks are planned for the week of 3 June. Stocks fell in the week ending 7 June. Last week was calm.', { published: PUB });
+    expect(found.map((e) => [e.text, e.value, e.precision])).toEqual([
+      ['the week of 3 June', '2024-W23', 'week'], ['the week ending 7 June', '2024-W23', 'week'], ['Last week', '2024-W25', 'week'],
+    ]);
+    expect(timexToInterval(found[0]!)).toEqual({ start: '2024-06-03', end: '2024-06-09', precision: 'day' });
+    expect(timexToInterval(found[2]!)).toEqual({ start: '2024-06-17', end: '2024-06-23', precision: 'day' });
+  });
+});
+
+describe('anaphora need a day just told', () => {
+  it('"that night", "the next day" resolve to a day of the same or previous sentence', () => {
+    expect(tag('The ferry sank on 3 May. That night divers arrived, and the next day the search ended.')).toEqual([
+      ['3 May', 'DATE', '2024-05-03', 'day'], ['That night', 'TIME', '2024-05-03TNI', 'day'], ['the next day', 'DATE', '2024-05-04', 'day'],
+    ]);
+  });
+  it('generic "the day" is no date', () => {
+    expect(tag('Shares fell on Monday. At the end of the day, the day\'s trading was thin.')).toEqual([['Monday', 'DATE', '2024-06-24', 'day']]);
+  });
+  it('with no recent antecedent, "that day" stays untagged rather than borrow a weekday named long before', () => {
+    expect(tag('The mayor spoke on Monday. The bridge is old. Repairs are costly. Residents still recall that day.')).toEqual([['Monday', 'DATE', '2024-06-24', 'day']]);
+    expect(tag('Residents still recall that day.')).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import type { LanguageTable } from './languages/LanguageTable';
 import { getLanguageTable } from './languages';
 import { parsePublished } from './calendar';
 import { detectTense } from './detectTense';
-import { extendWithSpanPrefixes } from './extendWithSpanPrefixes';
+import { extendWithSpanPrefixes, extendWithWeekFrames } from './extendWithSpanPrefixes';
 import { selectNonOverlapping } from './selectNonOverlapping';
 import { StatementDates } from './reportedSpeech';
 import { findDayMonthDates } from './rules/findDayMonthDates';
@@ -39,9 +39,10 @@ export function tagTemporalExpressions(text: string, context: TagContext): Tempo
   const published = parsePublished(context.published);
   const candidates = RULES.flatMap((rule) => rule(text, lang));
   extendWithSpanPrefixes(candidates, text, lang);
+  extendWithWeekFrames(candidates, text, lang);
   const chosen = selectNonOverlapping(candidates);
   const statements = new StatementDates(text, lang, published);
-  const anchors: Anchors = { day: null, month: null, year: null };
+  const anchors: Anchors = { day: null, month: null, year: null, dayEnd: null };
   const out: TemporalExpression[] = [];
   const envFor = (c: Candidate, a: Anchors): ResolveEnv => {
     let tense: Tense | undefined;
@@ -56,7 +57,7 @@ export function tagTemporalExpressions(text: string, context: TagContext): Tempo
     if (r.endValue) expr.endValue = r.endValue;
     out.push(expr);
     statements.observe(c, r);
-    updateAnchors(anchors, r.date, r.precision);
+    updateAnchors(anchors, r.date, r.precision, c.end);
   });
   return out;
 }
@@ -72,9 +73,12 @@ function clockAnchors(c: Candidate, next: Candidate | undefined, text: string, a
 }
 
 /** Remember the last date at each grain for later anaphora. */
-function updateAnchors(anchors: Anchors, date: import('luxon').DateTime | undefined, precision: TemporalExpression['precision']): void {
+function updateAnchors(anchors: Anchors, date: import('luxon').DateTime | undefined, precision: TemporalExpression['precision'], end: number): void {
   if (!date) return;
-  if (precision === 'day' || precision === 'minute') anchors.day = date;
+  if (precision === 'day' || precision === 'minute') {
+    anchors.day = date;
+    anchors.dayEnd = end;
+  }
   if (precision === 'day' || precision === 'minute' || precision === 'month') anchors.month = date;
   if (precision === 'day' || precision === 'minute' || precision === 'month' || precision === 'year') anchors.year = date;
 }

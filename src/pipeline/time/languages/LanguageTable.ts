@@ -77,6 +77,8 @@ export interface LanguageTable {
   ordinals: Record<string, number>;
   quarterWords: string[];
   halfWords: string[];
+  /** Regex source for words before a day that make it its week ("the week of", "the week ending"); '' for none. */
+  weekFrame: string;
   /** Early/mid/late and "the end of" style modifiers kept inside a span. */
   spanPrefixes: string[];
   /** Regex sources (case-insensitive) for tense cues used to pick past or future. */

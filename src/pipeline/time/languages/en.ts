@@ -74,6 +74,7 @@ export const en: LanguageTable = {
   quarterWords: ['quarter'],
   halfWords: ['half'],
   spanPrefixes: ['earlier', 'later', 'early', 'late', 'mid', 'late in', 'early in', 'the very beginning of', 'the very end of', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'the rest of', 'the remainder of', 'the turn of the'],
+  weekFrame: '(?:the\\s+)?week\\s+(?:of|ending|ended|beginning|starting|commencing)(?:\\s+on)?',
   futureCues: "\\b(?:will|won't|shall|going to|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|planning|going) to|(?:is|are) to|plans? to|intends? to|aims? to|scheduled|upcoming|until|till|ahead of|next|later this|forthcoming|should|could|may|might|expects?|expected|hopes? to|wants? to|seeks? to|to be|deadline|due)\\b|'ll\\b",
   pastCues: "\\b(?:said|says|told|was|were|had|did|ago|earlier|last|took place|[a-z]{3,}ed)\\b",
   speechVerbs: '\\b(?:said|says|told|stated|announced|noted|confirmed|reported|added|wrote|tweeted|declared|briefing|statement|according to)\\b',

@@ -31,6 +31,7 @@ export const slavicDefaults: Omit<LanguageTable, 'code' | 'months' | 'weekdays' 
   quarterWords: [],
   halfWords: [],
   spanPrefixes: [],
+  weekFrame: '',
 };
 
 /** Map each month's list of inflected forms to its number. */

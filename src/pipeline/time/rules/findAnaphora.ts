@@ -3,6 +3,7 @@ import type { CalendarUnit, LanguageTable, PartOfDay } from '../languages/Langua
 import { dayValue, precisionForUnit, shiftUnit, valueForUnit } from '../calendar';
 import { WB_LEFT, WB_RIGHT, alternation, norm } from '../regexUtil';
 import { anchorFor } from './findDurations';
+import { sentenceBounds } from '../sentenceBounds';
 
 const cache = new WeakMap<LanguageTable, RegExp>();
 const END_OF_CLAUSE = /^\s*(?:[,.;:!?)"”]|$)/;
@@ -44,19 +45,46 @@ export function findAnaphora(text: string, lang: LanguageTable): Candidate[] {
     } else if (!g.same && !g.whole) {
       // bare "the day": only when it is not "the day of/when/that ..."; "the year" only as "the end of the year"
       if (/^\s+(?:of|when|that|which|after|before|he|she|it|they)\b/i.test(text.slice(end, end + 8))) continue;
+      // generic uses: "the day's trading", "at the end of the day", "the order of the day"
+      if (unit === 'day' && (/^['’]s?\b/.test(text.slice(end, end + 3)) || GENERIC_DAY_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)))) continue;
       if (unit !== 'day' && !PREFIXED.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     }
     if (g.after && offset === 0) continue;
     const thisPeriod = unit !== 'day' && !g.after && !g.dir && !g.same;
     end = m.index + m[0].length;
+    // day-grain anaphora ("that night", "the next day", "the following week") need a day told just before
+    const needsRecentDay = (unit === 'day' || unit === 'week' || unit === 'weekend') && !(thisPeriod && !g.whole);
+    const start = m.index;
+    // a trading-session frame ("to end the day", "for the day", "later in the day") is the story's own day
+    const sessionDay = unit === 'day' && !part && !g.dir && !g.same && !g.after && SESSION_FRAME.test(text.slice(Math.max(0, start - 12), start));
     out.push({
-      start: m.index, end, type: part ? 'TIME' : 'DATE', rule: 'anaphora', priority: 6, acceptsPrefix: true,
+      start, end, type: part ? 'TIME' : 'DATE', rule: 'anaphora', priority: 6, acceptsPrefix: true,
       // "the end of the year", "the entire year" mean the current one, not the last one mentioned
-      resolve: (env) => (thisPeriod && !g.whole ? resolveCurrent(env, unit) : resolveAnaphor(env, unit, offset, part)),
+      resolve: (env) => {
+        if (needsRecentDay && !toldJustBefore(text, start, env.anchors.dayEnd)) {
+          if (!sessionDay) return null;
+          return { value: dayValue(env.now), precision: 'day', date: env.now };
+        }
+        return thisPeriod && !g.whole ? resolveCurrent(env, unit) : resolveAnaphor(env, unit, offset, part);
+      },
     });
   }
   return out;
 }
+
+/** Whether the antecedent ended in the anaphor's sentence or the sentence (or one-sentence paragraph) before it. */
+function toldJustBefore(text: string, pos: number, antecedentEnd: number | null): boolean {
+  if (antecedentEnd === null || antecedentEnd > pos) return false;
+  let s = sentenceBounds(text, pos).start;
+  if (antecedentEnd > s) return true;
+  while (s > 0 && /\s/.test(text.charAt(s - 1))) s--;
+  if (s === 0) return false;
+  return antecedentEnd > sentenceBounds(text, s - 1).start;
+}
+
+const SESSION_FRAME = /\b(?:end(?:ed|ing|s)?|close[ds]?|for|(?:later|earlier|early|late)\s+in|during|(?:start|beginning|end|close|rest|middle)\s+of)\s+$/i;
+/** "at the end of the day" (an idiom), "the man of the day", "all the day": no date. */
+const GENERIC_DAY_BEFORE = /(?:\bat\s+the\s+end\s+of|(?<!\b(?:start|beginning|end|close|rest|middle|course)\s)\bof|\ball)\s+$/i;
 
 const PREFIXED = /(?:end|beginning|start|middle|rest|remainder|half|quarter|course)\s+of\s+$/i;
 
