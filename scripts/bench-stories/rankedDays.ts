@@ -1,0 +1,37 @@
+import type { Timeline, TimelineEvent } from '../../src/pipeline/schema.ts';
+import type { RankedDay } from './rankedDay.ts';
+
+/** Markdown's backslash escapes (\*, \_, \[ …): the reader sees the bare character, so ROUGE should too. */
+const plain = (markdown: string): string => markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+
+const dayOf = (iso: string): string => iso.slice(0, 10);
+
+/**
+ * Our timeline's days, most important first: events dated to a day (or a
+ * minute) ranked by tier (key first), then salience, then date; each day
+ * once, where its best event puts it. Events spanning several days are left
+ * out: they name no one day. A day's text is its key events' summaries in
+ * salience order, or its top event's summary when it has no key event.
+ */
+export function rankedDays(timeline: Timeline): RankedDay[] {
+  const dated = timeline.events.filter(
+    (e) => (e.date.precision === 'day' || e.date.precision === 'minute') && (e.date.end === undefined || dayOf(e.date.end) === dayOf(e.date.start)),
+  );
+  const ranked = [...dated].sort(
+    (a, b) =>
+      Number(b.tier === 'key') - Number(a.tier === 'key') ||
+      b.salience - a.salience ||
+      (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : 0) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const byDay = new Map<string, TimelineEvent[]>();
+  for (const event of ranked) {
+    const day = dayOf(event.date.start);
+    byDay.set(day, [...(byDay.get(day) ?? []), event]);
+  }
+  return [...byDay].map(([day, events]) => {
+    const key = events.filter((e) => e.tier === 'key');
+    const told = key.length > 0 ? key : events.slice(0, 1);
+    return { day, text: told.map((e) => plain(e.summary)).join(' '), basis: events[0]!.date.basis };
+  });
+}
