@@ -3,8 +3,8 @@ import type { Measured } from './measureStory.ts';
 import { meanScores } from './meanScores.ts';
 
 const score = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : '—');
-const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(0);
-const one = (x: number): string => x.toFixed(1);
+const mb = (bytes: number): string => (Number.isFinite(bytes) ? (bytes / 1024 / 1024).toFixed(0) : '—');
+const one = (x: number): string => (Number.isFinite(x) ? x.toFixed(1) : '—');
 
 const HEADER = [
   'story', 'articles', 'gold days l',

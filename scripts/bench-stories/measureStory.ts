@@ -31,7 +31,10 @@ export function measureStory(dir: string, baselineSentences: number, timeoutMs: 
       if (timedOut) return done({ story, problem: `timed out after ${timeoutMs / 1000} s` });
       const line = stdout.split('\n').find((l) => l.startsWith('RESULT '));
       if (code !== 0 || !line) {
-        const why = stderr.split('\n').filter((l) => l.trim()).slice(-3).join(' / ');
+        // The error line and where it was thrown, not the end of a stack trace.
+        const lines = stderr.split('\n').map((l) => l.trim());
+        const at = lines.findIndex((l) => /^\w*Error\b/.test(l));
+        const why = at >= 0 ? [lines[at], lines.slice(at + 1).find((l) => l.startsWith('at '))].filter(Boolean).join(' ') : lines.filter(Boolean).slice(-1).join('');
         return done({ story, problem: `failed (${signal ?? `exit ${code}`}${why ? `: ${why}` : ''})`.slice(0, 300) });
       }
       done({ story, result: JSON.parse(line.slice('RESULT '.length)) as StoryResult });
