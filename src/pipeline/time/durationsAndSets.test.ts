@@ -19,7 +19,19 @@ describe('durations and sets', () => {
 
   it('sets', () => {
     expect(tagSpan('Protesters gather outside parliament every Friday.', PUB, 'every Friday')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-5', precision: null });
-    expect(tagSpan('The ministry publishes weekly casualty figures.', PUB, 'weekly')).toMatchObject({ type: 'SET', value: 'P1W' });
+    expect(tagSpan('The ministry publishes casualty figures weekly.', PUB, 'weekly')).toMatchObject({ type: 'SET', value: 'P1W' });
+    expect(tagSpan('Protesters gather daily outside the court.', PUB, 'daily')).toMatchObject({ type: 'SET', value: 'P1D' });
+    expect(tagSpan('Output rose 8% annually since the plant opened.', PUB, 'annually')).toMatchObject({ type: 'SET', value: 'P1Y' });
+  });
+
+  it('a set adverb used before a noun is an adjective, not a recurrence (TimeBank practice)', () => {
+    expect(tagAll('The firm raised its quarterly dividend and its daily volume doubled.', PUB)).toEqual([]);
+  });
+
+  it('ages are not durations; "as soon as" and "long-term" are not times', () => {
+    expect(tagAll('A 6-year-old boy and his 52-year-old father, who is 80 years old, left.', PUB)).toEqual([]);
+    expect(tagAll('They will leave as soon as the road opens, and he was freed soon after.', PUB)).toEqual([]);
+    expect(tagAll('The bank offers long-term and short-term loans.', PUB)).toEqual([]);
     expect(tagSpan('The plant will build 15 a year.', PUB, 'a year')).toMatchObject({ type: 'SET', value: 'P1Y' });
   });
 });

@@ -65,7 +65,7 @@ export const en: LanguageTable = {
     'the moment': 'PRESENT_REF',
     recently: 'PAST_REF', 'more recently': 'PAST_REF', 'most recently': 'PAST_REF', recent: 'PAST_REF', 'the past': 'PAST_REF',
     'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', soon: 'FUTURE_REF', 'very soon': 'FUTURE_REF', 'the near term': 'FUTURE_REF',
-    'the long term': 'FUTURE_REF', 'the short term': 'FUTURE_REF', 'short-term': 'FUTURE_REF', 'long-term': 'FUTURE_REF',
+    'the long term': 'FUTURE_REF', 'the short term': 'FUTURE_REF',
   },
   partsOfDay: { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' },
   seasons: { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' },

@@ -33,6 +33,8 @@ export function findDurations(text: string, lang: LanguageTable): Candidate[] {
     if ((unit === 'second' || unit === 'quarter') && /^an?$/i.test(g.num ?? '')) continue;
     let start = m.index;
     let end = start + m[0].length;
+    // ages ("a 6-year-old boy", "he is 52 years old") are not temporal expressions in TimeML
+    if (/-old$/i.test(m[0]) || /^\s+old\b/i.test(text.slice(end, end + 5))) continue;
     const value = durationValue(amount, unit);
     const tail = g.rel ? null : after.exec(text.slice(end, end + 40));
     // "15 a year", "$5 billion a year", "twice a week": a rate, i.e. a SET

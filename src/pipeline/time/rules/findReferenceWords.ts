@@ -23,6 +23,8 @@ export function findReferenceWords(text: string, lang: LanguageTable): Candidate
     // "the moment" only as "at the moment"; "now" in "now-defunct" or "just now" is fine either way
     // "now-cancelled", "soon-to-open": part of a compound adjective, not a time
     if (text.charAt(m.index + m[0].length) === '-' && !key.includes('term')) continue;
+    // "as soon as", "soon after": a signal joining two events, not a time (TimeML)
+    if (key.endsWith('soon') && (/\bas\s+$/i.test(before) || /^\s+(?:after|afterwards?|before|thereafter)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)))) continue;
     if (key === 'recent' && /\b(?:most|the)\s+$/i.test(before)) continue;
     if (key === 'the moment' && !/\bat\s+$/i.test(before)) continue;
     if (key === 'the present' && /^\s+(?:day|situation|case|government)/i.test(text.slice(m.index + m[0].length))) continue;
