@@ -10,6 +10,9 @@ export interface Anchors {
   year: DateTime | null;
   /** End offset of the expression that set `day`, so anaphora can ask whether it was just told. */
   dayEnd: number | null;
+  /** Last fiscal/calendar quarter told ("the third quarter"), and where: earnings comparisons count from it. */
+  quarter: DateTime | null;
+  quarterEnd: number | null;
 }
 
 export interface ResolveEnv {

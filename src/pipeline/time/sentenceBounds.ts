@@ -30,3 +30,13 @@ function isAbbreviationEnd(text: string, afterPeriod: number): boolean {
   }
   return /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Gen|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|St|No|vs)\.$/.test(before);
 }
+
+/** Whether an antecedent ending at antecedentEnd lies in pos's sentence or the sentence (or one-sentence paragraph) before. */
+export function toldJustBefore(text: string, pos: number, antecedentEnd: number | null): boolean {
+  if (antecedentEnd === null || antecedentEnd > pos) return false;
+  let s = sentenceBounds(text, pos).start;
+  if (antecedentEnd > s) return true;
+  while (s > 0 && /\s/.test(text.charAt(s - 1))) s--;
+  if (s === 0) return false;
+  return antecedentEnd > sentenceBounds(text, s - 1).start;
+}

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { TagContext, TemporalExpression } from './types';
 import type { Anchors, Candidate, ResolveEnv, Tense } from './candidate';
 import type { LanguageTable } from './languages/LanguageTable';
@@ -20,13 +21,14 @@ import { findAnaphora } from './rules/findAnaphora';
 import { findSets } from './rules/findSets';
 import { findReferenceWords } from './rules/findReferenceWords';
 import { findWeekOfMonth } from './rules/findWeekOfMonth';
+import { findReportingPeriods } from './rules/findReportingPeriods';
 
 type Rule = (text: string, lang: LanguageTable) => Candidate[];
 
 /** Every rule proposes candidates; overlaps are settled afterwards. Order does not matter. */
 const RULES: Rule[] = [
   findDayMonthDates, findMonthExpressions, findNumericDates, findClockTimes, findYearExpressions,
-  findRelativeExpressions, findWeekdays, findPartsOfYear, findDurations, findAnaphora, findSets, findReferenceWords, findWeekOfMonth,
+  findRelativeExpressions, findWeekdays, findPartsOfYear, findDurations, findAnaphora, findSets, findReferenceWords, findWeekOfMonth, findReportingPeriods,
 ];
 
 /**
@@ -42,7 +44,7 @@ export function tagTemporalExpressions(text: string, context: TagContext): Tempo
   extendWithWeekFrames(candidates, text, lang);
   const chosen = selectNonOverlapping(candidates);
   const statements = new StatementDates(text, lang, published);
-  const anchors: Anchors = { day: null, month: null, year: null, dayEnd: null };
+  const anchors: Anchors = { day: null, month: null, year: null, dayEnd: null, quarter: null, quarterEnd: null };
   const out: TemporalExpression[] = [];
   const envFor = (c: Candidate, a: Anchors): ResolveEnv => {
     let tense: Tense | undefined;
@@ -58,6 +60,7 @@ export function tagTemporalExpressions(text: string, context: TagContext): Tempo
     out.push(expr);
     statements.observe(c, r);
     updateAnchors(anchors, r.date, r.precision, c.end);
+    if (!COMPARISON_RULES.has(c.rule)) rememberQuarter(anchors, r.value, c.end);
   });
   return out;
 }
@@ -81,4 +84,15 @@ function updateAnchors(anchors: Anchors, date: import('luxon').DateTime | undefi
   }
   if (precision === 'day' || precision === 'minute' || precision === 'month') anchors.month = date;
   if (precision === 'day' || precision === 'minute' || precision === 'month' || precision === 'year') anchors.year = date;
+}
+
+/** Rules whose quarter is a comparison ("the year-earlier quarter"), not the story's own quarter. */
+const COMPARISON_RULES = new Set(['reportingPeriod', 'ago', 'later']);
+
+/** "the third quarter" → its first day, for "the year-earlier quarter" and "a year earlier" later on. */
+function rememberQuarter(anchors: Anchors, value: string, end: number): void {
+  const m = /^(\d{4})-Q([1-4])$/.exec(value);
+  if (!m) return;
+  anchors.quarter = DateTime.utc(Number(m[1]), (Number(m[2]) - 1) * 3 + 1, 1);
+  anchors.quarterEnd = end;
 }

@@ -32,6 +32,7 @@ export const slavicDefaults: Omit<LanguageTable, 'code' | 'months' | 'weekdays' 
   halfWords: [],
   spanPrefixes: [],
   weekFrame: '',
+  reportingPeriods: null,
 };
 
 /** Map each month's list of inflected forms to its number. */

@@ -3,7 +3,7 @@ import type { CalendarUnit, LanguageTable, PartOfDay } from '../languages/Langua
 import { dayValue, precisionForUnit, shiftUnit, valueForUnit } from '../calendar';
 import { WB_LEFT, WB_RIGHT, alternation, norm } from '../regexUtil';
 import { anchorFor } from './findDurations';
-import { sentenceBounds } from '../sentenceBounds';
+import { toldJustBefore } from '../sentenceBounds';
 
 const cache = new WeakMap<LanguageTable, RegExp>();
 const END_OF_CLAUSE = /^\s*(?:[,.;:!?)"”]|$)/;
@@ -70,16 +70,6 @@ export function findAnaphora(text: string, lang: LanguageTable): Candidate[] {
     });
   }
   return out;
-}
-
-/** Whether the antecedent ended in the anaphor's sentence or the sentence (or one-sentence paragraph) before it. */
-function toldJustBefore(text: string, pos: number, antecedentEnd: number | null): boolean {
-  if (antecedentEnd === null || antecedentEnd > pos) return false;
-  let s = sentenceBounds(text, pos).start;
-  if (antecedentEnd > s) return true;
-  while (s > 0 && /\s/.test(text.charAt(s - 1))) s--;
-  if (s === 0) return false;
-  return antecedentEnd > sentenceBounds(text, s - 1).start;
 }
 
 const SESSION_FRAME = /\b(?:end(?:ed|ing|s)?|close[ds]?|for|(?:later|earlier|early|late)\s+in|during|(?:start|beginning|end|close|rest|middle)\s+of)\s+$/i;

@@ -1,7 +1,8 @@
 import type { DateTime } from 'luxon';
 import type { Candidate, ResolveEnv, Resolution } from '../candidate';
 import type { CalendarUnit, DurationUnit, LanguageTable } from '../languages/LanguageTable';
-import { dayValue, precisionForUnit, shiftUnit, valueForUnit } from '../calendar';
+import { dayValue, pad, precisionForUnit, quarterOf, shiftUnit, valueForUnit } from '../calendar';
+import { toldJustBefore } from '../sentenceBounds';
 import { durationValue } from '../durationValue';
 import { parseNumber, patternsFor } from '../patterns';
 import { WB_LEFT, WB_RIGHT, alternation, norm } from '../regexUtil';
@@ -45,12 +46,12 @@ export function findDurations(text: string, lang: LanguageTable): Candidate[] {
 
     if (tail?.groups?.ago) {
       end += tail[0].length;
-      out.push(relativeCandidate(start, end, amount, unit, -1, 'ago'));
+      out.push(relativeCandidate(text, start, end, amount, unit, -1, 'ago'));
       continue;
     }
     if (tail?.groups?.later || tail?.groups?.earlier || tail?.groups?.earlier2) {
       end += tail[0].length;
-      out.push(relativeCandidate(start, end, amount, unit, tail.groups.later ? 1 : -1, 'later'));
+      out.push(relativeCandidate(text, start, end, amount, unit, tail.groups.later ? 1 : -1, 'later'));
       continue;
     }
     if (g.rel && /^the\s+$/i.test(g.rel)) start += g.rel.length; // "the two days" → "two days"
@@ -96,7 +97,7 @@ function vagueRegexFor(lang: LanguageTable): RegExp {
 }
 
 /** "two years ago" counts back from now; "two days later" counts from the story's last date. */
-function relativeCandidate(start: number, end: number, amount: number, unit: DurationUnit, sign: number, kind: 'ago' | 'later'): Candidate {
+function relativeCandidate(text: string, start: number, end: number, amount: number, unit: DurationUnit, sign: number, kind: 'ago' | 'later'): Candidate {
   return {
     start, end, type: 'DATE', rule: kind, priority: 8, deictic: kind === 'ago',
     resolve: (env): Resolution | null => {
@@ -104,6 +105,11 @@ function relativeCandidate(start: number, end: number, amount: number, unit: Dur
       // "a week ago" is a day seven days back; "a month ago" stays a month
       const cal = unit === 'week' && kind === 'ago' ? 'day' : calendarUnit(unit);
       if (unit === 'week' && kind === 'ago') return { value: dayValue(env.now.minus({ weeks: amount })), precision: 'day', date: env.now.minus({ weeks: amount }) };
+      // "a year earlier" right after "the third quarter" compares quarters (TimeBank: 1988-Q3)
+      if (cal === 'year' && env.anchors.quarter && toldJustBefore(text, start, env.anchors.quarterEnd)) {
+        const q = env.anchors.quarter.plus({ years: sign * amount });
+        return { value: `${pad(q.year, 4)}-Q${quarterOf(q)}`, precision: 'quarter' };
+      }
       const base = kind === 'ago' ? env.now : anchorFor(cal, env);
       const date = shiftUnit(base, cal, sign * (cal === 'day' && unit !== 'day' ? 0 : amount));
       if (cal === 'day') return { value: dayValue(date), precision: 'day', date };

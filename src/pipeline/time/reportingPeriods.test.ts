@@ -1,0 +1,27 @@
+/** Earnings-report periods (TimeBank-style financial news), with invented sentences. */
+import { describe, expect, it } from 'vitest';
+import { tagTemporalExpressions } from './index.ts';
+
+const tag = (text: string, published: string) =>
+  tagTemporalExpressions(text, { published }).map((e) => [e.text, e.type, e.value]);
+
+describe('reporting periods', () => {
+  it('"the quarter" is the quarter the story reports on; the year-earlier quarter is that quarter a year back', () => {
+    expect(tag('Net income rose 5% in the third quarter. In the year-earlier quarter, the brewer lost money.', '2023-10-30')).toEqual([
+      ['the third quarter', 'DATE', '2023-Q3'], ['the year-earlier quarter', 'DATE', '2022-Q3'],
+    ]);
+    expect(tag('Sales in the latest quarter rose, and the loss for the quarter narrowed.', '2023-11-02')).toEqual([
+      ['the latest quarter', 'DATE', '2023-Q3'], ['the quarter', 'DATE', '2023-Q3'],
+    ]);
+  });
+  it('"a year earlier" right after a quarter compares quarters', () => {
+    expect(tag('Profit doubled in the second quarter from a year earlier.', '2023-08-01')).toEqual([
+      ['the second quarter', 'DATE', '2023-Q2'], ['a year earlier', 'DATE', '2022-Q2'],
+    ]);
+  });
+  it('fiscal years: "fiscal 2022", "the current fiscal year"', () => {
+    expect(tag('The mill lost money in fiscal 2022 and expects a profit in the current fiscal year.', '2023-05-10')).toEqual([
+      ['fiscal 2022', 'DATE', '2022'], ['the current fiscal year', 'DATE', '2023'],
+    ]);
+  });
+});

@@ -1,0 +1,54 @@
+import type { Candidate, ResolveEnv, Resolution } from '../candidate';
+import type { LanguageTable } from '../languages/LanguageTable';
+import { pad, quarterOf } from '../calendar';
+import { toldJustBefore } from '../sentenceBounds';
+import { WB_LEFT, WB_RIGHT } from '../regexUtil';
+
+const cache = new WeakMap<LanguageTable, RegExp | null>();
+
+/**
+ * Earnings-report periods: "the quarter", "the latest quarter" (the quarter the story
+ * reports on: the last one it named, else the last one completed), "the year-earlier
+ * quarter", "year-ago results" (that quarter a year back, or last year), "the fiscal year",
+ * "the current fiscal year" (this year).
+ */
+export function findReportingPeriods(text: string, lang: LanguageTable): Candidate[] {
+  const re = regexFor(lang);
+  if (!re) return [];
+  re.lastIndex = 0;
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(re)) {
+    const g = m.groups ?? {};
+    const start = m.index;
+    const end = start + m[0].length;
+    const kind = g.fy ? 'fiscalYear' : g.ago ? 'yearEarlier' : 'current';
+    out.push({
+      start, end, type: 'DATE', rule: 'reportingPeriod', priority: 6,
+      resolve: (env) => resolvePeriod(kind, text, start, env),
+    });
+  }
+  return out;
+}
+
+function resolvePeriod(kind: 'fiscalYear' | 'yearEarlier' | 'current', text: string, start: number, env: ResolveEnv): Resolution {
+  if (kind === 'fiscalYear') return { value: pad(env.now.year, 4), precision: 'year' };
+  // earnings are reported after the quarter closes: with no quarter named, the last completed one
+  const told = env.anchors.quarter;
+  const quarter = told ?? env.now.startOf('quarter').minus({ months: 3 });
+  if (kind === 'current') return { value: `${pad(quarter.year, 4)}-Q${quarterOf(quarter)}`, precision: 'quarter' };
+  if (told && toldJustBefore(text, start, env.anchors.quarterEnd)) {
+    const q = told.minus({ years: 1 });
+    return { value: `${pad(q.year, 4)}-Q${quarterOf(q)}`, precision: 'quarter' };
+  }
+  return { value: pad(quarter.year - 1, 4), precision: 'year' };
+}
+
+function regexFor(lang: LanguageTable): RegExp | null {
+  if (cache.has(lang)) return cache.get(lang)!;
+  const p = lang.reportingPeriods;
+  const re = p
+    ? new RegExp(`${WB_LEFT}(?:(?<fy>${p.fiscalYear})|(?<ago>${p.yearEarlier})|(?<cur>${p.current}))${WB_RIGHT}`, 'giu')
+    : null;
+  cache.set(lang, re);
+  return re;
+}
