@@ -9,9 +9,9 @@ import type { RankedDay } from './rankedDay.ts';
 import { mostCentral } from './mostCentral.ts';
 
 /**
- * Sentences per baseline day. One: a gold day mostly holds one or two
- * sentences, and every extra sentence costs ROUGE precision on each day it
- * does not match; `--baseline-sentences N` changes it.
+ * Sentences per baseline day. One, the typical gold day: most gold days
+ * (the median) hold a single sentence, a few hold many. More sentences
+ * trade ROUGE precision for recall; `--baseline-sentences N` changes it.
  */
 export const BASELINE_SENTENCES = 1;
 
