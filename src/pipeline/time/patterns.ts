@@ -21,7 +21,7 @@ export const DAY = '(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])';
 const ZONES: Record<string, string> = {
   utc: 'Z', gmt: 'Z', z: 'Z', est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00', pst: '-08:00', pdt: '-07:00',
   bst: '+01:00', cet: '+01:00', cest: '+02:00', eet: '+02:00', eest: '+03:00', msk: '+03:00',
-  'kyiv time': '+03:00', 'moscow time': '+03:00', 'kiev time': '+03:00',
+  'local time': '', 'kyiv time': '+03:00', 'moscow time': '+03:00', 'kiev time': '+03:00',
 };
 
 /** Clock time "19:50", "6:40 p.m.", with an optional zone. */

@@ -68,6 +68,10 @@ export interface LanguageTable {
   durationWords: Record<string, string>;
   /** Words that refer to now / the past / the future. */
   referenceWords: Record<string, ReferenceValue>;
+  /** Words that name a clock time ("noon" → 12, "midnight" → 24, TIMEX3's end of the day). */
+  clockWords: Record<string, number>;
+  /** Regex source joining an hour to a part of the day ("4 in the morning"); '' for none. */
+  inThePart: string;
   /** Parts of the day after a weekday or deictic ("Friday morning"). */
   partsOfDay: Record<string, PartOfDay>;
   /** Seasons → TIMEX3 code; seasons listed in ambiguousSeasons need a modifier or a year ("fall"). */

@@ -67,6 +67,8 @@ export const en: LanguageTable = {
     'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', soon: 'FUTURE_REF', 'very soon': 'FUTURE_REF', 'the near term': 'FUTURE_REF',
     'the long term': 'FUTURE_REF', 'the short term': 'FUTURE_REF',
   },
+  clockWords: { noon: 12, midday: 12, midnight: 24 },
+  inThePart: 'in\\s+the',
   partsOfDay: { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' },
   seasons: { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' },
   ambiguousSeasons: ['fall', 'spring'],

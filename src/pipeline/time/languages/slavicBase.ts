@@ -32,6 +32,8 @@ export const slavicDefaults: Omit<LanguageTable, 'code' | 'months' | 'weekdays' 
   halfWords: [],
   spanPrefixes: [],
   weekFrame: '',
+  clockWords: {},
+  inThePart: '',
   reportingPeriods: null,
 };
 

@@ -8,7 +8,7 @@ import { resolveWeekday } from '../resolveWeekday';
 
 const cache = new WeakMap<LanguageTable, RegExp>();
 /** Zone abbreviations trusted after a bare or dotted clock time. */
-const ZONE_NAMES = 'UTC|GMT|EST|EDT|CST|CDT|PST|PDT|CET|CEST|EET|EEST|MSK|BST';
+const ZONE_NAMES = 'UTC|GMT|EST|EDT|CST|CDT|PST|PDT|CET|CEST|EET|EEST|MSK|BST|local\\s+time';
 
 /**
  * Clock times on their own or followed by a day word: "19:50", "6:40 p.m. (GMT +8)",
@@ -43,18 +43,28 @@ export function findClockTimes(text: string, lang: LanguageTable): Candidate[] {
       const mi = Number(g.sm);
       out.push(stampCandidate(m.index + (m[0].length - m[0].trimStart().length), h, mi));
       continue;
+    } else if (g.nm) {
+      // TIMEX3 writes midnight as hour 24 of its day
+      hour = lang.clockWords[norm(g.nm)] ?? 12;
+      minute = 0;
+    } else if (g.h5 && g.pd) {
+      // "4 in the morning", "9 in the evening"
+      const h = Number(g.h5);
+      hour = lang.partsOfDay[norm(g.pd)] === 'MO' ? (h === 12 ? 0 : h) : h === 12 ? 12 : h + 12;
+      minute = 0;
     } else if (g.h3 && g.ap3) {
       if (/[0-9][.:]$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
       hour = to24h(Number(g.h3), g.ap3);
       minute = 0;
       zone = zoneOffset(g.z3);
     } else continue;
-    if (hour > 23) continue;
-    const dayWord = g.day ? norm(g.day) : undefined;
+    if (hour > 24 || (hour === 24 && !g.nm)) continue;
+    const dayWord = g.day ?? g.day3 ?? g.day4 ?? g.day6;
+    const dayKey = dayWord ? norm(dayWord) : undefined;
     out.push({
       start: m.index, end: m.index + m[0].length, type: 'TIME', rule: 'clock', priority: 7,
       resolve: (env) => {
-        const date = dayFor(dayWord, env, lang);
+        const date = dayFor(dayKey, env, lang);
         return { value: `${dayValue(date)}T${pad(hour)}:${pad(minute)}${zone ?? ''}`, precision: 'minute', type: 'TIME', date };
       },
     });
@@ -96,13 +106,16 @@ function regexFor(lang: LanguageTable): RegExp {
   if (re) return re;
   const p = patternsFor(lang);
   const dayWords = alternation(Object.keys(lang.deicticWords).filter((w) => !/\s/.test(w)));
-  const day = `(?:\\s+(?:on\\s+)?(?<day>${p.weekday}|${dayWords})(?![\\p{L}]))?`;
+  const dayAlt = `${p.weekday}|${dayWords}`;
+  const day = (name: string) => `(?:,?\\s+(?:on\\s+)?(?<${name}>${dayAlt})(?![\\p{L}]))?`;
   const src =
-    `${WB_LEFT}(?:${CLOCK}${day}` +
-    `|(?<h4>1[0-2]|0?[1-9])\\.(?<mi4>[0-5][0-9])\\s*(?<ap4>[ap])(?:\\.\\s?m\\.|\\s?m\\b)(?:\\s*(?<z4>${ZONE_NAMES}))?` +
+    `${WB_LEFT}(?:${CLOCK}${day('day')}` +
+    `|(?<h4>1[0-2]|0?[1-9])\\.(?<mi4>[0-5][0-9])\\s*(?<ap4>[ap])(?:\\.\\s?m\\.|\\s?m\\b)(?:\\s*(?<z4>${ZONE_NAMES}))?${day('day4')}` +
     `|(?<hh>[01][0-9]|2[0-3])(?<mm2>[0-5][0-9])\\s*(?<z2>${ZONE_NAMES}|Z)(?![\\p{L}])` +
     `|(?<=^|\\n)[ \\t]*(?<sh>[01][0-9]|2[0-3])(?<sm>[0-5][0-9])(?=:\\s|\\s+[-–—]\\s)` +
-    `|(?<h3>1[0-2]|0?[1-9])\\s*(?<ap3>[ap])\\.?\\s?m\\b\\.?(?:\\s*(?<z3>${ZONE_NAMES}))?)`;
+    (Object.keys(lang.clockWords).length ? `|(?<nm>${alternation(Object.keys(lang.clockWords))})${day('day6')}` : '') +
+    (lang.inThePart ? `|(?<h5>1[0-2]|[1-9])(?:\\s+o['’]clock)?\\s+${lang.inThePart}\\s+(?<pd>${p.partOfDay})` : '') +
+    `|(?<h3>1[0-2]|0?[1-9])\\s*(?<ap3>[ap])\\.?\\s?m\\b\\.?(?:\\s*(?<z3>${ZONE_NAMES}))?${day('day3')})`;
   re = new RegExp(src, 'giu');
   cache.set(lang, re);
   return re;

@@ -1,0 +1,25 @@
+/** Times of day (TIMEX3 TIME values), with invented sentences. */
+import { describe, expect, it } from 'vitest';
+import { tagTemporalExpressions } from './index.ts';
+
+const PUB = '2024-06-26'; // a Wednesday
+const tag = (text: string) => tagTemporalExpressions(text, { published: PUB }).map((e) => [e.text, e.type, e.value]);
+
+describe('times of day', () => {
+  it('noon, midday and midnight are clock times; midnight is hour 24 of its day', () => {
+    expect(tag('Talks broke off at noon Thursday and the strike began at midnight.')).toEqual([
+      ['noon Thursday', 'TIME', '2024-06-20T12:00'], ['midnight', 'TIME', '2024-06-20T24:00'],
+    ]);
+    expect(tag('Crowds gathered at midday.')).toEqual([['midday', 'TIME', `${PUB}T12:00`]]);
+  });
+  it('a clock time takes the weekday after it; "local time" stays inside the span', () => {
+    expect(tag('The driver was seized at 10 p.m. Tuesday, police said.')).toEqual([['10 p.m. Tuesday', 'TIME', '2024-06-25T22:00']]);
+    expect(tag('Polls will close at 8 p.m. local time on Friday.')).toEqual([['8 p.m. local time on Friday', 'TIME', '2024-06-28T20:00']]);
+  });
+  it('"4 in the morning" is 04:00; "this morning", "tonight", "Tuesday night" are parts of a day', () => {
+    expect(tag('The convoy will leave at 4 in the morning.')).toEqual([['4 in the morning', 'TIME', `${PUB}T04:00`]]);
+    expect(tag('The mayor spoke this morning and will speak again tonight.')).toEqual([
+      ['this morning', 'TIME', `${PUB}TMO`], ['tonight', 'TIME', `${PUB}TNI`],
+    ]);
+  });
+});
