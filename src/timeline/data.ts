@@ -2,15 +2,22 @@
  * The site's one read of the data, at build time: `src/data/timeline.json`
  * (written by `npm run timeline`), checked against the contract. A broken
  * file stops the build with the contract's error.
+ *
+ * `NEWSLINE_TIMELINE=path/to/timeline.json astro build --outDir …` builds the
+ * site from another file instead (the browser tests build fixture sites so).
  */
-import raw from '../data/timeline.json?raw';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import seedRaw from '../data/timeline.json?raw';
 import { parseTimeline, type Source, type Timeline, type TimelineEvent } from '../pipeline/schema';
 import { isoStart } from './dates';
 
-/** The file exactly as the pipeline wrote it (served as /timeline.json). */
-export const timelineJson: string = raw;
+const override = process.env.NEWSLINE_TIMELINE;
 
-export const timeline: Timeline = parseTimeline(JSON.parse(raw));
+/** The file exactly as the pipeline wrote it (served as /timeline.json). */
+export const timelineJson: string = override ? readFileSync(resolve(override), 'utf8') : seedRaw;
+
+export const timeline: Timeline = parseTimeline(JSON.parse(timelineJson));
 
 /** Events in date order (start instant, then id), as the contract promises. */
 export function sortedEvents(events: readonly TimelineEvent[]): TimelineEvent[] {

@@ -187,7 +187,6 @@ function rowY(baseline: number, row: number, rowHeight: number): number {
 
 export interface Lane {
   kind: Kind;
-  label: string;
   /** y of the lane's first row (rows stack upwards). */
   baseline: number;
   /** Top of the lane's area (for its label and guide). */
@@ -209,7 +208,6 @@ export function lanes(marks: readonly MarkInput[], frame: Frame): Lane[] {
     const laneBottom = laneTop + h;
     return {
       kind,
-      label: kind === 'main' ? 'Story' : 'Background',
       top: laneTop,
       bottom: laneBottom,
       baseline: laneBottom - ROW_HEIGHT / 2 - 2,

@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { scaleUtc } from 'd3-scale';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { parseTimeline, type TimelineEvent } from '../pipeline/schema';
 import { defaultMargin, segmentRanges, segmentize } from './layout';
-import { overviewSvg, toMarkInputs } from './overviewSvg';
+import { overviewEvents, overviewSvg, toMarkInputs } from './overviewSvg';
+import { syntheticTimeline } from '../../tests/e2e/synthetic';
 
 const fixture = parseTimeline(JSON.parse(readFileSync(new URL('../../tests/fixtures/timeline.sample.json', import.meta.url), 'utf8')));
 const WIDTH = 960;
@@ -41,9 +43,77 @@ function event(id: string, start: string, extra: Partial<TimelineEvent> = {}): T
   };
 }
 
+/**
+ * Snapshots as SVG files a reviewer can open (as Observable Plot keeps them
+ * in test/output/): src/timeline/test-output/<name>.svg, one element per line
+ * for readable diffs, linked to the site's overview styles. A missing file is
+ * written; UPDATE_SVG=1 rewrites them all; otherwise the output must match
+ * the file byte for byte.
+ */
+const OUTPUT = fileURLToPath(new URL('./test-output/', import.meta.url));
+const STYLES = '<?xml-stylesheet href="../../styles/tokens.css"?>\n<?xml-stylesheet href="../../styles/overview.css"?>\n';
+
+function expectSvgFile(name: string, svg: string): void {
+  const file = `${OUTPUT}${name}.svg`;
+  const text = `${STYLES}${svg.replace(/></g, '>\n<')}\n`;
+  if (process.env.UPDATE_SVG === '1' || !existsSync(file)) {
+    mkdirSync(OUTPUT, { recursive: true });
+    writeFileSync(file, text);
+    return;
+  }
+  const expected = readFileSync(file, 'utf8');
+  if (text !== expected) {
+    // A line diff in the failure; UPDATE_SVG=1 accepts the change.
+    expect(text, `src/timeline/test-output/${name}.svg differs (rerun with UPDATE_SVG=1 to accept)`).toBe(expected);
+  }
+}
+
+/** Key and 'more', planned and reported, expression- and publication-dated, story and background. */
+function tiered(): TimelineEvent[] {
+  return [
+    event('1991-background', '1991', { kind: 'background', date: { start: '1991', precision: 'year', basis: 'expression' } }),
+    event('1991-background-more', '1991', { kind: 'background', tier: 'more', date: { start: '1991', precision: 'year', basis: 'expression' } }),
+    event('2024-06-03-talks', '2024-06-03'),
+    event('2024-06-05-reported', '2024-06-05', { date: { start: '2024-06-05', precision: 'day', basis: 'publication' } }),
+    event('2024-06-06-more', '2024-06-06', { tier: 'more' }),
+    event('2024-06-10-more-planned', '2024-06-10', { tier: 'more', status: 'planned' }),
+    event('2024-06-20-summit', '2024-06-20', { status: 'planned', date: { start: '2024-06-20', end: '2024-06-22', precision: 'day', basis: 'expression' } }),
+    event('2024-06-28-vote', '2024-06-28', { status: 'planned' }),
+    event('2024-07-vote', '2024-07', { date: { start: '2024-07', precision: 'month', basis: 'expression' } }),
+  ];
+}
+
 describe('overviewSvg', () => {
-  it('renders the sample timeline (snapshot)', () => {
-    expect(overviewSvg(fixture.events, { width: WIDTH, labelledBy: 'overview-heading' })).toMatchSnapshot();
+  it('renders the sample timeline (test-output/sample.svg)', () => {
+    expectSvgFile('sample', overviewSvg(fixture.events, { width: WIDTH, labelledBy: 'overview-heading' }));
+  });
+
+  it('renders key events only, planned ones apart (test-output/tiers.svg)', () => {
+    const svg = overviewSvg(overviewEvents(tiered()), { width: WIDTH, labelledBy: 'overview-heading' });
+    expectSvgFile('tiers', svg);
+    const marks = [...parse(svg).querySelectorAll('a.mark')];
+    expect(marks.map((a) => a.getAttribute('data-id'))).toEqual(tiered().filter((e) => e.tier === 'key').map((e) => e.id));
+    const planned = marks.filter((a) => a.getAttribute('data-status') === 'planned');
+    expect(planned.map((a) => a.getAttribute('data-id'))).toEqual(['2024-06-20-summit', '2024-06-28-vote']);
+    for (const a of planned) {
+      expect(a.getAttribute('class')).toContain('mark--planned');
+      // Not colour alone: the tooltip says so in words.
+      expect(a.querySelector('title')?.textContent).toMatch(/\(planned\)$/);
+    }
+    const reported = marks.find((a) => a.getAttribute('data-id') === '2024-06-05-reported')!;
+    expect(reported.querySelector('title')?.textContent).toBe('reported 5 June 2024: 2024-06-05-reported');
+  });
+
+  it('stays legible on a 1,500-event story: 100 marks (test-output/synthetic-1500.svg)', () => {
+    const synthetic = syntheticTimeline({ events: 1500, key: 100 });
+    const svg = overviewSvg(overviewEvents(synthetic.events), { width: WIDTH, labelledBy: 'overview-heading' });
+    expect(parse(svg).querySelectorAll('a.mark')).toHaveLength(100);
+    expectSvgFile('synthetic-1500', svg);
+  });
+
+  it('renders no events and one event (test-output/empty.svg, one.svg)', () => {
+    expectSvgFile('empty', overviewSvg([], { width: WIDTH }));
+    expectSvgFile('one', overviewSvg([event('a', '2024-07-01')], { width: WIDTH }));
   });
 
   it('is deterministic', () => {

@@ -12,6 +12,7 @@ import { select, type Selection } from 'd3-selection';
 import { parseHTML } from 'linkedom';
 import type { TimelineEvent } from '../pipeline/schema';
 import { dateSpan, formatIso, formatRange, isRange } from './dates';
+import { fill, t } from './strings';
 import {
   breakX,
   defaultMargin,
@@ -49,6 +50,11 @@ export function toMarkInputs(events: readonly TimelineEvent[]): MarkInput[] {
   });
 }
 
+/** What the overview draws: the key events only, so it stays legible on stories of hundreds of events. */
+export function overviewEvents<E extends Pick<TimelineEvent, 'tier'>>(events: readonly E[]): E[] {
+  return events.filter((e) => e.tier === 'key');
+}
+
 /** "25 June 2024", "9–11 July 2024". */
 export function dateLabel(event: TimelineEvent): string {
   if (isRange(event.date)) {
@@ -56,6 +62,18 @@ export function dateLabel(event: TimelineEvent): string {
     return `${a}–${b}`;
   }
   return formatIso(event.date.start);
+}
+
+/** The date as a reader should take it: "reported 25 June 2024" when it is only the publication day. */
+export function honestDateLabel(event: TimelineEvent): string {
+  const label = dateLabel(event);
+  return event.date.basis === 'publication' ? fill(t.reportedOn, { date: label }) : label;
+}
+
+/** A mark's tooltip: date, title, and what sets it apart. */
+function markTitle(event: TimelineEvent): string {
+  const notes = [...(event.status === 'planned' ? [t.plannedNote] : []), ...(event.kind === 'background' ? [t.backgroundNote] : [])];
+  return `${honestDateLabel(event)}: ${event.title}${notes.length ? ` (${notes.join(', ')})` : ''}`;
 }
 
 /** Height that leaves three rows per lane. */
@@ -82,6 +100,8 @@ export function overviewSvg(events: readonly TimelineEvent[], options: OverviewO
   document.body.appendChild(node);
   const svg: Sel = select(node as unknown as Element);
   svg
+    // xmlns lets the same markup open as a file (the test snapshots); in HTML it is ignored.
+    .attr('xmlns', SVG_NS)
     .attr('class', 'overview-svg')
     .attr('viewBox', `0 0 ${width} ${height}`)
     .attr('width', width)
@@ -127,7 +147,7 @@ export function overviewSvg(events: readonly TimelineEvent[], options: OverviewO
       .attr('y', px(lane.baseline))
       .attr('dy', '0.32em')
       .attr('text-anchor', 'end')
-      .text(lane.label);
+      .text(lane.kind === 'main' ? t.laneMain : t.laneBackground);
   }
 
   const plot = svg.append('g').attr('class', 'plot').attr('clip-path', `url(#${clipId})`);
@@ -170,17 +190,18 @@ export function overviewSvg(events: readonly TimelineEvent[], options: OverviewO
     const input = marks[order.get(p.id)!]!;
     const a = marksG
       .append('a')
-      .attr('class', `mark mark--${event.kind}`)
+      .attr('class', `mark mark--${event.kind}${event.status === 'planned' ? ' mark--planned' : ''}`)
       .attr('href', `#${event.id}`)
       .attr('data-id', event.id)
       .attr('data-kind', event.kind)
+      .attr('data-status', event.status)
       .attr('data-date', event.date.start)
       .attr('data-start', input.start)
       .attr('data-end', input.end)
       .attr('data-range', String(input.range))
       .attr('data-row', p.row)
       .attr('transform', `translate(${px(p.x)},${px(p.y)})`);
-    a.append('title').text(`${dateLabel(event)}: ${event.title}${event.kind === 'background' ? ' (background)' : ''}`);
+    a.append('title').text(markTitle(event));
     appendShape(a, p, input.range);
   }
 
