@@ -74,7 +74,7 @@ function numberWordForms(lang: LanguageTable): string[] {
   const words = Object.keys(lang.numberWords);
   const units = words.filter((w) => { const v = lang.numberWords[w]; return v !== undefined && v >= 1 && v <= 9 && !/\s|^an?$/.test(w); });
   const tens = words.filter((w) => { const v = lang.numberWords[w]; return v !== undefined && v >= 20 && v <= 90 && v % 10 === 0; });
-  const compounds = tens.flatMap((t) => units.map((u) => `${t}-${u}`));
+  const compounds = tens.flatMap((t) => units.flatMap((u) => [`${t}-${u}`, `${t} ${u}`]));
   return [...words, ...compounds];
 }
 
@@ -83,7 +83,7 @@ export function parseNumber(s: string, lang: LanguageTable): number | undefined 
   const w = norm(s);
   if (/^[0-9]+(?:\.[0-9]+)?$/.test(w)) return Number(w);
   if (w in lang.numberWords) return lang.numberWords[w];
-  const parts = w.split('-');
+  const parts = w.split(/[- ]/);
   if (parts.length === 2) {
     const a = lang.numberWords[parts[0] ?? ''];
     const b = lang.numberWords[parts[1] ?? ''];

@@ -26,7 +26,7 @@ export function findDurations(text: string, lang: LanguageTable): Candidate[] {
     const unit = lang.durationUnits[norm(g.unit ?? '')];
     let amount = parseNumber(g.num ?? '', lang);
     if (!unit || amount === undefined) continue;
-    if (g.half) amount += 0.5;
+    if (g.half || g.half2) amount += 0.5;
     const plural = /s$/i.test(g.unit ?? '') && !/s$/i.test(g.unit?.replace(/s$/i, '') ?? '');
     // "a years", "one days" are not English; a bare "a" with a plural is a false match
     if (amount === 1 && plural && /^an?$/i.test(g.num ?? '')) continue;
@@ -136,7 +136,7 @@ function regexesFor(lang: LanguageTable): { re: RegExp; after: RegExp } {
   const rel = `(?<rel>(?:the\\s+)?(?:(?:past|last|next|previous|coming|following|first|final|recent)\\s+)?)`;
   const q = `(?:(?<q>${alternation(lang.durationQualifiers)})\\s+)?`;
   const fill = lang.durationFillers.length ? `(?:[\\s-]+(?:${alternation(lang.durationFillers)}))?` : '';
-  const src = `${rel}${q}(?<num>${p.number})(?<half>\\s+and\\s+a\\s+half)?${fill}[\\s-]+(?<unit>${p.durationUnit})(?:-(?:long|old))?`;
+  const src = `${rel}${q}(?<num>${p.number})(?<half>\\s+and\\s+a\\s+half|\\s+1/2|\\s*½)?${fill}[\\s-]+(?<unit>${p.durationUnit})(?:-(?:long|old))?(?<half2>\\s+and\\s+a\\s+half)?`;
   const re = new RegExp(WB_LEFT + src + WB_RIGHT, 'giu');
   const ago = alternation(lang.agoWords);
   const later = alternation(lang.laterWords.filter((w) => w !== 'on'));
