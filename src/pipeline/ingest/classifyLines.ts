@@ -1,4 +1,12 @@
 import { bylinePattern, emptyLabel, furnitureCues, tickerTime } from './furnitureCues.ts';
+import { countWords as wordCount } from './countWords.ts';
+import { findLiveBlogStamps } from './findLiveBlogStamps.ts';
+import { nonStoryLineReason } from './nonStoryLineReason.ts';
+import { markReaderComments } from './markReaderComments.ts';
+import { markListings } from './markListings.ts';
+import { markFactBoxes } from './markFactBoxes.ts';
+import { markAuthorBios } from './markAuthorBios.ts';
+import { stripNonStoryAffixes, type StrippedAffix } from './stripNonStoryAffixes.ts';
 
 /** One non-blank line of the raw article and what ingest decided about it. */
 export interface ClassifiedLine {
@@ -11,9 +19,9 @@ export interface ClassifiedLine {
   dropped?: string;
   /** Whether the line reads as story prose (a full sentence or more). */
   prose: boolean;
+  /** Affixes taken off a kept line (an agency dateline, an update stamp), each with its reason. */
+  stripped?: StrippedAffix[];
 }
-
-const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
 
 /** Prose: ends like a sentence and is long enough to be one, or is long whatever its end. */
 export function isProse(text: string): boolean {
@@ -37,9 +45,12 @@ const furnitureReason = (text: string): { reason: string; endsArticle: boolean }
 };
 
 /**
- * Splits raw text into lines and marks page furniture by structure and cues:
- * per-line cues (menus, appeals, credits, tickers), the tail after the
- * article's end, repeated lines and related-story links glued to prose.
+ * Splits raw text into lines and marks page furniture and other text that
+ * is not the story, by structure and cues: per-line cues (menus, appeals,
+ * credits, tickers, captions, update and live-blog stamps), reader-comment
+ * threads, schedules, fact boxes, the tail after the article's end, author
+ * bios, repeated lines and related-story links glued to prose; then takes
+ * agency datelines and update stamps off the paragraphs that keep them.
  */
 export function classifyLines(raw: string, firstLine = 1): ClassifiedLine[] {
   const rawLines = raw.split('\n');
@@ -57,6 +68,7 @@ export function classifyLines(raw: string, firstLine = 1): ClassifiedLine[] {
   });
 
   const firstProse = lines.findIndex((l) => l.prose);
+  const stamps = findLiveBlogStamps(lines);
   const endCues: number[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
@@ -66,6 +78,8 @@ export function classifyLines(raw: string, firstLine = 1): ClassifiedLine[] {
     if (cue) {
       line.dropped = cue.reason;
       if (cue.endsArticle && inBody) endCues.push(i);
+    } else if ((line.dropped = nonStoryLineReason(line.text, stamps))) {
+      // A caption, an update stamp, a live blog's stamp or control, a bio's link.
     } else if (tickerTime.test(line.text)) {
       line.dropped = 'news ticker';
       const item = lines[i + 1];
@@ -76,17 +90,35 @@ export function classifyLines(raw: string, firstLine = 1): ClassifiedLine[] {
       line.dropped = 'empty label';
     } else if (!line.prose && seen.has(line.text.toLowerCase())) {
       line.dropped = 'repeated line';
-    } else if (inBody && !line.prose && !line.closesParagraph && lines[i + 1]?.prose && wordCount(line.text) >= 4) {
+    } else if (inBody && !line.prose && !line.closesParagraph && lines[i + 1]?.prose && wordCount(line.text) >= 4 && !underLiveBlogStamp(lines, i)) {
       // A headline-like line glued to the next paragraph is a link to another story.
       line.dropped = 'related-story link';
     }
     if (!line.dropped) seen.add(line.text.toLowerCase());
   }
+  markReaderComments(lines);
+  markListings(lines);
+  markFactBoxes(lines);
   const tailStart = endCues.find((i) => !storyResumesAfter(lines, i)) ?? -1;
   if (tailStart >= 0) {
     for (const line of lines.slice(tailStart)) line.dropped ??= 'after the end of the article';
   }
+  markAuthorBios(lines);
+  lines.forEach((line, i) => {
+    if (line.dropped || (i > 0 && !lines[i - 1]!.closesParagraph)) return;
+    const { text, stripped } = stripNonStoryAffixes(line.text);
+    if (!stripped.length) return;
+    if (text.trim()) {
+      line.text = text.trim();
+      line.stripped = stripped;
+    } else line.dropped = stripped[0]!.reason;
+  });
   return lines;
+}
+
+/** A live blog's entry title sits right under its stamp: it is the entry's, not a link to another story. */
+function underLiveBlogStamp(lines: readonly ClassifiedLine[], index: number): boolean {
+  return lines[index - 1]?.dropped === 'live-blog stamp';
 }
 
 /** After an end-of-article cue, the story resumes if some later line is prose not written as an appeal. */

@@ -75,6 +75,7 @@ export function readArticle(file: ArticleFile, overrides: ArticleFacts = {}): Ar
     if (!dateline) continue;
     published = dateline.published;
     provenance.published = `dateline (line ${line.line})`;
+    const original = line.text;
     line.text = dateline.rest;
     if (!dateline.rest || lines.some((l) => l !== line && l.text === dateline.rest)) line.dropped = 'dateline';
     else if (personName.test(dateline.rest)) {
@@ -84,6 +85,9 @@ export function readArticle(file: ArticleFile, overrides: ArticleFacts = {}): Ar
       // What is left of a dateline line is a place or a menu word: "Москва", "Menu".
       line.dropped = 'dateline';
     }
+    // A dropped line is listed whole; a kept one lists the date taken off it.
+    if (line.dropped) line.text = original;
+    else line.stripped = [{ text: original.replace(dateline.rest, ' ').replace(/\s+/g, ' ').trim(), reason: 'dateline' }, ...(line.stripped ?? [])];
     break;
   }
   for (const line of lines) {
@@ -117,6 +121,8 @@ export function readArticle(file: ArticleFile, overrides: ArticleFacts = {}): Ar
 
   const text = lines.filter((l) => !l.dropped).map((l) => l.text).join('\n\n');
   dropped.push(...lines.filter((l) => l.dropped).map((l) => ({ line: l.line, text: l.text, reason: l.dropped! })));
+  // Affixes taken off kept lines (agency datelines, update stamps) are listed too, so inspect shows them.
+  dropped.push(...lines.filter((l) => !l.dropped && l.stripped).flatMap((l) => l.stripped!.map((a) => ({ line: l.line, text: a.text, reason: a.reason }))));
   return {
     file: file.path,
     encoding,
@@ -135,6 +141,7 @@ export function readArticle(file: ArticleFile, overrides: ArticleFacts = {}): Ar
 
 /** The lines above the first paragraph of prose, where mastheads, headlines and datelines sit. */
 function headerLines(lines: readonly ClassifiedLine[]): ClassifiedLine[] {
-  const firstProse = lines.findIndex((l) => l.prose);
+  // Furniture written as a sentence ("Please turn on JavaScript…") does not end the header.
+  const firstProse = lines.findIndex((l) => l.prose && !l.dropped);
   return lines.slice(0, Math.min(firstProse < 0 ? lines.length : firstProse, HEADER_LINES));
 }
