@@ -45,7 +45,7 @@ export function detectTense(text: string, start: number, end: number, lang: Lang
  * A participle after "will be", "to be", "has been" is not past tense ("will be finalized"),
  * and a word that is itself a future cue ("scheduled", "expected") counts as future.
  */
-function isPastCue(word: string, before: string, exactFuture: RegExp): boolean {
+export function isPastCue(word: string, before: string, exactFuture: RegExp): boolean {
   if (exactFuture.test(word)) return false;
   if (/ed$/i.test(word) && /\b(?:will|to|be|been|being|would|should|could|may|might|must|'ll)\s+(?:\w+\s+)?$/i.test(before)) return false;
   return true;

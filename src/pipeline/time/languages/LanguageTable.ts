@@ -90,6 +90,11 @@ export interface LanguageTable {
   /** Regex sources (case-insensitive) for tense cues used to pick past or future. */
   futureCues: string;
   pastCues: string;
+  /**
+   * Regex source (case-insensitive) for cues that a happening is planned, expected or announced
+   * for later ("will", "is due to", "said it would", "ahead of", "upcoming"); see detectStatus.
+   */
+  plannedCues: string;
   /** Regex source for verbs of saying: a dated sentence with one dates a statement. */
   speechVerbs: string;
 }
