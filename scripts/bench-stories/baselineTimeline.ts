@@ -29,7 +29,8 @@ interface Sentence {
  * candidate sentences are those holding an expression of that day, and, of
  * an article published that day, those holding no temporal expression; its
  * text is its k most central candidates (TF-IDF cosine) in text order.
- * Days rank by score, then date.
+ * Days rank by score; of equal scores, publication days first (news is
+ * mostly about its own day), then by date.
  */
 export function baselineTimeline(files: readonly ArticleFile[], sentencesPerDay = BASELINE_SENTENCES): RankedDay[] {
   const citing = new Map<string, Set<number>>();
@@ -63,7 +64,10 @@ export function baselineTimeline(files: readonly ArticleFile[], sentencesPerDay 
   // Every sentence of the story is one document of the IDF.
   const terms = new Map(sentences.map((s) => [s, contentTerms(s.text)]));
   const idf = inverseDocumentFrequency([...terms.values()]);
-  const days = [...citing.keys()].sort((a, b) => citing.get(b)!.size - citing.get(a)!.size || (a < b ? -1 : 1));
+  const published = new Set(articles.flatMap((a) => (a.published ? [a.published.date.slice(0, 10)] : [])));
+  const days = [...citing.keys()].sort(
+    (a, b) => citing.get(b)!.size - citing.get(a)!.size || Number(published.has(b)) - Number(published.has(a)) || (a < b ? -1 : 1),
+  );
   return days.map((day) => {
     // A day's candidates were added in text order (articles in path order, then offset).
     const group = [...(candidates.get(day) ?? [])];

@@ -33,7 +33,7 @@ describe('rankedDays', () => {
     expect(days.map((d) => d.day)).toEqual(['2020-01-02', '2020-01-01', '2020-01-03', '2020-01-05']);
   });
 
-  it("tells a day by its key events' summaries in salience order, or by its top event when none is key", () => {
+  it('tells a day by its top event alone: a key one before any more salient minor one', () => {
     const days = rankedDays(
       timeline([
         event(day('2020-01-02'), 'key', 1, 'Second.'),
@@ -44,7 +44,7 @@ describe('rankedDays', () => {
       ]),
     );
     expect(days).toEqual([
-      { day: '2020-01-02', text: 'First *really* [sic]. Second.', basis: 'expression' },
+      { day: '2020-01-02', text: 'First *really* [sic].', basis: 'expression' },
       { day: '2020-01-04', text: 'Top of a day without key events.', basis: 'expression' },
     ]);
   });

@@ -10,8 +10,9 @@ const dayOf = (iso: string): string => iso.slice(0, 10);
  * Our timeline's days, most important first: events dated to a day (or a
  * minute) ranked by tier (key first), then salience, then date; each day
  * once, where its best event puts it. Events spanning several days are left
- * out: they name no one day. A day's text is its key events' summaries in
- * salience order, or its top event's summary when it has no key event.
+ * out: they name no one day. A day's text is its top event's summary: what
+ * a reader sees first for that day, and the strictest reading (the day must
+ * be told by one event, not pieced together from several).
  */
 export function rankedDays(timeline: Timeline): RankedDay[] {
   const dated = timeline.events.filter(
@@ -30,8 +31,6 @@ export function rankedDays(timeline: Timeline): RankedDay[] {
     byDay.set(day, [...(byDay.get(day) ?? []), event]);
   }
   return [...byDay].map(([day, events]) => {
-    const key = events.filter((e) => e.tier === 'key');
-    const told = key.length > 0 ? key : events.slice(0, 1);
-    return { day, text: told.map((e) => plain(e.summary)).join(' '), basis: events[0]!.date.basis };
+    return { day, text: plain(events[0]!.summary), basis: events[0]!.date.basis };
   });
 }
