@@ -15,8 +15,8 @@ const files = [
 ];
 
 describe('baselineTimeline', () => {
-  it('ranks days by the number of articles citing them (an expression or the publication day), then by date', () => {
-    expect(baselineTimeline(files).map((d) => d.day)).toEqual(['2020-01-05', '2020-01-12', '2020-01-10']);
+  it('ranks days by the number of articles citing them (an expression or the publication day), publication days first among equals, then by date', () => {
+    expect(baselineTimeline(files).map((d) => d.day)).toEqual(['2020-01-12', '2020-01-05', '2020-01-10']);
   });
 
   it("tells a day by its most central candidates, in text order: sentences of that day's expressions, and undated sentences published that day", () => {
