@@ -5,8 +5,6 @@ import { parseNumber, patternsFor } from '../patterns';
 import { WB_LEFT, WB_RIGHT, alternation, norm } from '../regexUtil';
 
 const cache = new WeakMap<LanguageTable, RegExp>();
-/** A word follows that is neither punctuation nor a word that can follow an adverb ("rose 5% annually since 1980"). */
-const PRENOMINAL = /^\s+(?!(?:and|or|but|to|through|since|for|in|on|at|by|from|until|till|with|during|over|before|after|as|outside|inside|into|if|while|when|because|so|than|the|a|an|this|that|its|their|his|her|until|throughout|thereafter|now|again|instead|until)\b)[\p{L}]/iu;
 
 /**
  * Recurring times: "every Friday" → XXXX-WXX-5, "every two weeks" → P2W, "on Fridays",
@@ -34,8 +32,6 @@ export function findSets(text: string, lang: LanguageTable): Candidate[] {
       const n = g.n ? parseNumber(g.n, lang) : g.other ? 2 : 1;
       if (unit && n !== undefined) value = durationValue(n, unit);
     } else if (g.sw) {
-      // "quarterly dividend", "daily volume", "the party daily Granma": an adjective or noun, not a recurrence
-      if (PRENOMINAL.test(text.slice(end, end + 24))) continue;
       value = lang.setWords[norm(g.sw)];
     } else if (g.dw) {
       value = lang.durationWords[norm(g.dw)];
