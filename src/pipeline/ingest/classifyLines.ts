@@ -75,11 +75,15 @@ export function classifyLines(raw: string, firstLine = 1): ClassifiedLine[] {
     const line = lines[i]!;
     const inBody = firstProse >= 0 && i > firstProse;
     const cue = furnitureReason(line.text);
+    const other = cue || line.dropped ? undefined : nonStoryLineReason(line.text, stamps);
     if (cue) {
       line.dropped = cue.reason;
       if (cue.endsArticle && inBody) endCues.push(i);
-    } else if ((line.dropped = nonStoryLineReason(line.text, stamps))) {
+    } else if (line.dropped) {
+      // Already taken as the item of a ticker above it.
+    } else if (other) {
       // A caption, an update stamp, a live blog's stamp or control, a bio's link.
+      line.dropped = other;
     } else if (tickerTime.test(line.text)) {
       line.dropped = 'news ticker';
       const item = lines[i + 1];

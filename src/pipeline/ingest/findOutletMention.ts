@@ -27,7 +27,6 @@ const MIN_ACRONYM_LETTERS = 3;
  */
 function namesPublication(name: string): boolean {
   const words = name.split(/[\s.]+/).filter(Boolean);
-  if (words.every((w) => causeWords.has(w.toLowerCase()))) return false;
   if (/^the\s/i.test(name) || words.length >= 2) return true;
   const [word] = words;
   return mediaWords.test(word!) || new RegExp(`^\\p{Lu}{${MIN_ACRONYM_LETTERS},6}$`, 'u').test(word!);
@@ -41,6 +40,7 @@ export function findOutletMention(line: string): string | undefined {
   const name = publicationName.exec(trimmed.slice(lead[0].length))?.[1]?.trim();
   if (!name) return undefined;
   // A copyright line's holder is the publisher whatever the name; an appeal's name must read as one.
+  // Neither names a publication with a cause's words alone ("Independent Journalism").
   const words = name.split(/[\s.]+/).filter(Boolean);
   if (words.every((w) => causeWords.has(w.toLowerCase()))) return undefined;
   return copyright || namesPublication(name) ? name : undefined;

@@ -18,7 +18,7 @@ export const furnitureCues: readonly FurnitureCue[] = [
   { reason: 'donation appeal', pattern: /\b(support (us|our|independent)|become (a |our )?(patron|member|supporter)|donat(e|ion)|contribut(e|ion) (today|now)|not ready to support|support [A-Z]{2,} or|remind me later)\b|поддерж(ите|ать) нас|підтрима(йте|ти) нас|стань(те)? (нашим )?патрон/i, endsArticle: true },
   // "Support The Daily Paper!": a short call to back a publication by name.
   { reason: 'donation appeal', pattern: /^([Ss]upport|[Dd]onate to|[Bb]ack)\s+(us|[Tt]he\s+)?\p{Lu}[\p{L}.]*(\s+\p{Lu}[\p{L}.]*){0,3}\s*!?$/u },
-  { reason: 'donation appeal', pattern: /^(support|once|monthly|annual|annually|one-time|continue|payment methods|paiment methods|donate|subscribe)$/i },
+  { reason: 'donation appeal', pattern: /^(support|once|monthly|annual|annually|one-time|continue|payment methods|other amount|donate|subscribe|give now|donate now)$/i },
   { reason: 'donation appeal', pattern: /^(dear readers|a message from\b|дорогие читатели|шановні читачі)/i, endsArticle: true },
   { reason: 'newsletter box', pattern: /\b(sign up for|subscribe to) (our|the)\b.*\b(newsletter|digest|briefing|updates)\b|\bnewsletter\b.*\b(inbox|mailbox|sign up)\b|подпи(шитесь|саться) на (нашу )?рассылку|підпи(шіться|сатися) на (нашу )?розсилку/i, endsArticle: true },
   { reason: 'privacy notice', pattern: /\b(privacy policy|cookie(s| policy| settings)?|terms of (use|service)|we use cookies)\b|политик[аи] конфиденциальности|політик[аи] конфіденційності/i },

@@ -3,9 +3,9 @@ import { parseSourcesYaml } from './parseSourcesYaml.ts';
 
 describe('parseSourcesYaml', () => {
   it('reads the story title and per-file facts', () => {
-    const parsed = parseSourcesYaml('title: The calls\nsources:\n  a.txt:\n    outlet: The Daily\n    published: 2024-06-25\n');
+    const parsed = parseSourcesYaml('title: The calls\nsources:\n  a.txt:\n    outlet: The Daily\n    published: 2021-03-02\n');
     expect(parsed.title).toBe('The calls');
-    expect(parsed.files.get('a.txt')).toEqual({ outlet: 'The Daily', published: '2024-06-25' });
+    expect(parsed.files.get('a.txt')).toEqual({ outlet: 'The Daily', published: '2021-03-02' });
     expect(parsed.diagnostics).toEqual([]);
   });
 

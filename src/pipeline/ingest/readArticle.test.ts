@@ -8,21 +8,21 @@ describe('readArticle', () => {
     const article = readArticle(
       file(
         'story.md',
-        '---\ntitle: Pentagon chief speaks with Russia’s new defense minister\noutlet: The Daily\npublished: 2024-06-26\n---\n\nRussian and US defense chiefs spoke over the phone on **Tuesday**, discussing [the need](https://example.org) to maintain communication.\n',
+        '---\ntitle: Harbour authority names new chief after months of delay\noutlet: The Daily\npublished: 2021-09-14\n---\n\nThe port authority and the dock union met on **Tuesday**, discussing [the need](https://example.org) to keep the terminals open.\n',
       ),
     );
-    expect(article.title).toBe('Pentagon chief speaks with Russia’s new defense minister');
+    expect(article.title).toBe('Harbour authority names new chief after months of delay');
     expect(article.outlet).toBe('The Daily');
-    expect(article.published).toEqual({ date: '2024-06-26', precision: 'day', inferred: false, basis: 'front matter' });
-    expect(article.text).toBe('Russian and US defense chiefs spoke over the phone on Tuesday, discussing the need to maintain communication.');
+    expect(article.published).toEqual({ date: '2021-09-14', precision: 'day', inferred: false, basis: 'front matter' });
+    expect(article.text).toBe('The port authority and the dock union met on Tuesday, discussing the need to keep the terminals open.');
     expect(article.provenance.title).toBe('front matter');
   });
 
   it('finds headline, byline author and dateline in a pasted page; sources.yaml overrides', () => {
-    const raw = ' date 2024-06-26 Menu\nPentagon chief speaks with Russia’s new defense minister\n\nBy: Babatunde Akinsola\n\nRussian and US defense chiefs spoke over the phone on Tuesday, discussing the need to maintain communication.\n';
+    const raw = ' date 2021-09-14 Menu\nHarbour authority names new chief after months of delay\n\nBy: Mira Olsen\n\nThe port authority and the dock union met on Tuesday, discussing the need to keep the terminals open.\n';
     const article = readArticle(file('a.txt', raw), { outlet: 'Wire' });
-    expect(article).toMatchObject({ title: 'Pentagon chief speaks with Russia’s new defense minister', author: 'Babatunde Akinsola', outlet: 'Wire', language: 'en' });
-    expect(article.published?.date).toBe('2024-06-26');
+    expect(article).toMatchObject({ title: 'Harbour authority names new chief after months of delay', author: 'Mira Olsen', outlet: 'Wire', language: 'en' });
+    expect(article.published?.date).toBe('2021-09-14');
     expect(article.provenance).toMatchObject({ outlet: 'sources.yaml', published: 'dateline (line 1)' });
     expect(article.text).not.toContain('Menu');
   });
@@ -34,7 +34,7 @@ describe('readArticle', () => {
   });
 
   it('tells Russian and Ukrainian apart', () => {
-    expect(readArticle(file('ru.txt', 'Министр обороны России Андрей Белоусов провёл телефонный разговор с коллегой.')).language).toBe('ru');
-    expect(readArticle(file('uk.txt', 'Міністр оборони США провів телефонну розмову з російським колегою.')).language).toBe('uk');
+    expect(readArticle(file('ru.txt', 'Министр транспорта провёл совещание с руководителями портов и железных дорог.')).language).toBe('ru');
+    expect(readArticle(file('uk.txt', 'Міністр транспорту провів нараду з керівниками портів і залізниць.')).language).toBe('uk');
   });
 });
