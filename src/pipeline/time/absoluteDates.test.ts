@@ -58,3 +58,12 @@ describe('absolute dates in news', () => {
     expect(tagSpan('Tensions have not been this high since the 1980s.', PUB, '1980s')).toMatchObject({ value: '198', precision: 'decade' });
   });
 });
+
+describe('month-day without a year, no tense cue', () => {
+  it('a coming date much nearer than the past one wins ("payable Dec. 7 to holders of record Nov. 22")', () => {
+    expect(tagSpan('The dividend is payable Dec. 7 to holders of record Nov. 22.', '2023-10-27', 'Nov. 22')).toMatchObject({ value: '2023-11-22' });
+    expect(tagSpan('The new chairman takes office Feb. 1.', '2023-10-26', 'Feb. 1')).toMatchObject({ value: '2024-02-01' });
+    // even in a past clause, a deadline a few weeks ahead beats one nearly a year back
+    expect(tagSpan('The offer had been set to expire Nov. 6.', '2023-10-30', 'Nov. 6')).toMatchObject({ value: '2023-11-06' });
+  });
+});

@@ -7,7 +7,12 @@ import { makeDate } from './calendar';
  * the coming one when the clause is in the future.
  * A given weekday ("Tuesday, June 25") picks the year where it fits.
  */
+/** A date this many days ahead is "soon" enough to beat a past one nearly a year back. */
 const NEAR_FUTURE_DAYS = 45;
+/** News mostly reports the past: with no cue, the coming date must be this many times nearer than the past one. */
+const PAST_BIAS = 2;
+/** A past occurrence this far back is nearly a year old: a near-future reading is likelier. */
+const NEAR_YEAR_BACK_DAYS = 300;
 
 export function resolveMonthDay(month: number, day: number, ref: DateTime, tense: Tense, weekday?: number): DateTime | null {
   const options = [ref.year - 1, ref.year, ref.year + 1]
@@ -21,8 +26,11 @@ export function resolveMonthDay(month: number, day: number, ref: DateTime, tense
   const next = earliest(options.filter((d) => d >= ref));
   if (tense === 'future') return next ?? closest(options, ref);
   const previous = latest(options.filter((d) => d <= ref));
-  // With no tense cue, a date a few weeks ahead beats one nearly a year back ("arrives on November 11").
-  if (tense === 'unknown' && next && previous && next.diff(ref, 'days').days <= NEAR_FUTURE_DAYS && ref.diff(previous, 'days').days > 300) return next;
+  // With no tense cue, the coming one when it is much the nearer ("payable Dec. 7 to holders of record Nov. 22");
+  // even in a past clause, a date a few weeks ahead beats one nearly a year back ("had been set to expire Nov. 6").
+  if (tense === 'unknown' && next && previous && next.diff(ref, 'days').days * PAST_BIAS < ref.diff(previous, 'days').days) return next;
+  if (tense === 'unknown') return previous ?? closest(options, ref);
+  if (next && previous && next.diff(ref, 'days').days <= NEAR_FUTURE_DAYS && ref.diff(previous, 'days').days > NEAR_YEAR_BACK_DAYS) return next;
   return previous ?? closest(options, ref);
 }
 
