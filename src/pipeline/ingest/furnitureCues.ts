@@ -37,5 +37,9 @@ export const tickerTime = /^(updated)?\s*([01]?\d|2[0-3])[:.][0-5]\d\s*$/i;
 /** Bylines: "By: Name", "by Name", "Автор: …". */
 export const bylinePattern = /^(by|author|автор|авторка)\s*:?\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*$/iu;
 
-/** Empty labels left by a scraper: "Date:", "Source:" with nothing after. */
-export const emptyLabel = /^[\p{L} ]{2,20}:\s*$/u;
+/**
+ * Empty labels left by a scraper: "Date:", "Source:", "Related topics:" with
+ * nothing after; one or two words, so that "The mayor said:" before a quote
+ * stays story, and never a verb of saying ("He added:").
+ */
+export const emptyLabel = /^(?!.*\b(?:said|says|added|adds|told|wrote|writes|stated|explained|noted|warned|replied|asked)\s*:)(?!.*(?:сказал|заявил|добавил|отметил|написал|сказав|заявив|додав|зазначив|написав)\p{L}*\s*:)\p{L}+(?: \p{L}+)?\s*:\s*$/u;
