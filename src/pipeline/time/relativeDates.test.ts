@@ -66,3 +66,11 @@ describe('business-news periods', () => {
     expect(tagSpan('Dealers whose franchises end after October of next year will get a letter.', '2009-05-15', 'October of next year')).toMatchObject({ value: '2010-10' });
   });
 });
+
+describe('tense cues for weekdays', () => {
+  it('"would" (reported future) and "planned to" look forward; "could" does not', () => {
+    expect(tagSpan('The council said it would vote on Friday.', '2024-06-26', 'Friday')).toMatchObject({ value: '2024-06-28' });
+    expect(tagSpan('Officials planned to leave the capital on Thursday.', '2024-06-26', 'Thursday')).toMatchObject({ value: '2024-06-27' });
+    expect(tagSpan('The missing hikers could be located on Tuesday, rescuers said.', '2024-06-26', 'Tuesday')).toMatchObject({ value: '2024-06-25' });
+  });
+});
