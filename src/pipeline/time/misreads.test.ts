@@ -80,3 +80,11 @@ describe('anaphora need a day just told', () => {
     expect(tag('Residents still recall that day.')).toEqual([]);
   });
 });
+
+describe('words that look like times', () => {
+  it('"the March for Life" is a march; "three-quarters of" is a fraction; "two consecutive quarters" stays a duration', () => {
+    expect(tag('Thousands joined the March for Life and the March of the Mothers.')).toEqual([]);
+    expect(tag('The island imports about three-quarters of its food.')).toEqual([]);
+    expect(tag('The economy shrank for two consecutive quarters of the year.')).toEqual([['two consecutive quarters', 'DURATION', 'P2Q', null]]);
+  });
+});

@@ -32,6 +32,8 @@ export function findDurations(text: string, lang: LanguageTable): Candidate[] {
     if (amount === 1 && plural && /^an?$/i.test(g.num ?? '')) continue;
     // "a second A380", "about a quarter of its dealers": ordinals and fractions, not durations
     if ((unit === 'second' || unit === 'quarter') && /^an?$/i.test(g.num ?? '')) continue;
+    // "three-quarters of its food": a fraction
+    if (unit === 'quarter' && /-quarters$/i.test(m[0]) && /^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     let start = m.index;
     let end = start + m[0].length;
     // ages ("a 6-year-old boy", "he is 52 years old") are not temporal expressions in TimeML

@@ -22,6 +22,8 @@ export function findMonthExpressions(text: string, lang: LanguageTable): Candida
     if (isAbbr && !g.y) continue; // "Mar" or "Dec" alone is too ambiguous
     if (lang.capitalizedNames && !isCapitalized(name)) continue;
     if (!g.y && !g.ymod && !g.mod && lang.capitalizedNames && looksLikeName(text, m.index)) continue;
+    // "the March for Life", "the March of the Mothers": a march, not the month
+    if (!g.y && !g.ymod && !g.mod && lang.capitalizedNames && /^\s+(?:of\s+(?:the|a)|for\s+\p{Lu})/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
     const month = lookupMonth(lang, name);
     if (month === undefined) continue;
     const year = g.y ? Number(g.y) : undefined;
