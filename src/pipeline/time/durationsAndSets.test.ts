@@ -41,3 +41,11 @@ describe('duration amounts', () => {
     expect(tagSpan('The dispute has dragged on for several months.', PUB, 'several months')).toMatchObject({ type: 'DURATION', value: 'PXM' });
   });
 });
+
+describe('set frequencies', () => {
+  it('"twice a year", "three times a week" keep the frequency inside the SET', () => {
+    expect(tagSpan('The board meets twice a year.', PUB, 'twice a year')).toMatchObject({ type: 'SET', value: 'P1Y' });
+    expect(tagSpan('Ferries sail three times a week.', PUB, 'three times a week')).toMatchObject({ type: 'SET', value: 'P1W' });
+    expect(tagSpan('Inspectors visit each Monday.', PUB, 'each Monday')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-1' });
+  });
+});

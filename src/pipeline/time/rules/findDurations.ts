@@ -42,7 +42,10 @@ export function findDurations(text: string, lang: LanguageTable): Candidate[] {
     const tail = g.rel ? null : after.exec(text.slice(end, end + 40));
     // "15 a year", "$5 billion a year", "twice a week": a rate, i.e. a SET
     if (!tail && /^an?$/i.test(g.num ?? '') && !g.q && !g.rel && /(?:[0-9%]|once|twice|times|billion|million|thousand)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) {
-      out.push({ start, end, type: 'SET', rule: 'rate', priority: 6, resolve: () => ({ value: durationValue(1, unit), precision: null }) });
+      // "twice a year", "three times a week": the frequency is part of the SET's extent (TIMEX3 freq)
+      const freq = /(?<![\p{L}])(?:once|twice|thrice|(?:[0-9]+|\p{L}+)\s+times)\s+$/iu.exec(text.slice(Math.max(0, start - 20), start));
+      const setStart = freq ? start - freq[0].length : start;
+      out.push({ start: setStart, end, type: 'SET', rule: 'rate', priority: 6, resolve: () => ({ value: durationValue(1, unit), precision: null }) });
       continue;
     }
 
