@@ -25,3 +25,9 @@ describe('reporting periods', () => {
     ]);
   });
 });
+
+describe('year-ago periods without a recent quarter', () => {
+  it('"the year-ago quarter" is a quarter even when no quarter was just named', () => {
+    expect(tag('Sales were $10 million in the year-ago quarter.', '2023-11-01')).toEqual([['the year-ago quarter', 'DATE', '2022-Q3']]);
+  });
+});

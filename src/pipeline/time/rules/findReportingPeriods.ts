@@ -1,7 +1,6 @@
 import type { Candidate, ResolveEnv, Resolution } from '../candidate';
 import type { LanguageTable } from '../languages/LanguageTable';
 import { pad, quarterOf } from '../calendar';
-import { toldJustBefore } from '../sentenceBounds';
 import { WB_LEFT, WB_RIGHT } from '../regexUtil';
 
 const cache = new WeakMap<LanguageTable, RegExp | null>();
@@ -22,22 +21,24 @@ export function findReportingPeriods(text: string, lang: LanguageTable): Candida
     const start = m.index;
     const end = start + m[0].length;
     const kind = g.fy ? 'fiscalYear' : g.ago ? 'yearEarlier' : 'current';
+    const quarterWord = lang.quarterWords.some((w) => m[0].toLowerCase().includes(w));
     out.push({
       start, end, type: 'DATE', rule: 'reportingPeriod', priority: 6,
-      resolve: (env) => resolvePeriod(kind, text, start, env),
+      resolve: (env) => resolvePeriod(kind, quarterWord, env),
     });
   }
   return out;
 }
 
-function resolvePeriod(kind: 'fiscalYear' | 'yearEarlier' | 'current', text: string, start: number, env: ResolveEnv): Resolution {
+function resolvePeriod(kind: 'fiscalYear' | 'yearEarlier' | 'current', quarterWord: boolean, env: ResolveEnv): Resolution {
   if (kind === 'fiscalYear') return { value: pad(env.now.year, 4), precision: 'year' };
   // earnings are reported after the quarter closes: with no quarter named, the last completed one
   const told = env.anchors.quarter;
   const quarter = told ?? env.now.startOf('quarter').minus({ months: 3 });
   if (kind === 'current') return { value: `${pad(quarter.year, 4)}-Q${quarterOf(quarter)}`, precision: 'quarter' };
-  if (told && toldJustBefore(text, start, env.anchors.quarterEnd)) {
-    const q = told.minus({ years: 1 });
+  // "the year-ago quarter", or any year-earlier period of a story that reports on a quarter, is a quarter
+  if (told || quarterWord) {
+    const q = quarter.minus({ years: 1 });
     return { value: `${pad(q.year, 4)}-Q${quarterOf(q)}`, precision: 'quarter' };
   }
   return { value: pad(quarter.year - 1, 4), precision: 'year' };
