@@ -30,6 +30,8 @@ export function detectTense(text: string, start: number, end: number, lang: Lang
       const b = a + m[0].length;
       if (a >= start && b <= end) continue; // the expression's own words ("next week") are not cues
       if (isPast && !isPastCue(m[0], text.slice(Math.max(0, a - 20), a), exactFuture)) continue;
+      // "had been due to expire Friday", "had planned to": a plan already past
+      if (!isPast && /\bhad\s+(?:been\s+)?$/i.test(text.slice(Math.max(0, a - 12), a))) continue;
       const d = b <= start ? start - b : a >= end ? a - end : 0;
       if (d < best) best = d;
     }

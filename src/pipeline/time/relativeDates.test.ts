@@ -74,3 +74,9 @@ describe('tense cues for weekdays', () => {
     expect(tagSpan('The missing hikers could be located on Tuesday, rescuers said.', '2024-06-26', 'Tuesday')).toMatchObject({ value: '2024-06-25' });
   });
 });
+
+describe('plans already past', () => {
+  it('"had been due to expire Friday" looks back', () => {
+    expect(tagSpan('The offer had been due to expire Friday evening.', '2023-10-30', 'Friday evening')).toMatchObject({ value: '2023-10-27TEV' });
+  });
+});
