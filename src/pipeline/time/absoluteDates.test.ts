@@ -67,3 +67,12 @@ describe('month-day without a year, no tense cue', () => {
     expect(tagSpan('The offer had been set to expire Nov. 6.', '2023-10-30', 'Nov. 6')).toMatchObject({ value: '2023-11-06' });
   });
 });
+
+describe('named days', () => {
+  it('fixed and movable holidays: Christmas Eve, Thanksgiving Day, last Thanksgiving, Election Day', () => {
+    const found = tagAll('Stores were crowded on Thanksgiving Day and will open late on Christmas Eve.', '2023-11-28');
+    expect(found.map((e) => [e.text, e.value])).toEqual([['Thanksgiving Day', '2023-11-23'], ['Christmas Eve', '2023-12-24']]);
+    expect(tagSpan('Turnout fell after last Thanksgiving.', '2023-11-28', 'last Thanksgiving')).toMatchObject({ value: '2023-11-23' });
+    expect(tagSpan('Polls closed late on Election Day.', '2022-11-10', 'Election Day')).toMatchObject({ value: '2022-11-08' });
+  });
+});

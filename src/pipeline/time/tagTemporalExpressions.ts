@@ -22,13 +22,14 @@ import { findSets } from './rules/findSets';
 import { findReferenceWords } from './rules/findReferenceWords';
 import { findWeekOfMonth } from './rules/findWeekOfMonth';
 import { findReportingPeriods } from './rules/findReportingPeriods';
+import { findHolidays } from './rules/findHolidays';
 
 type Rule = (text: string, lang: LanguageTable) => Candidate[];
 
 /** Every rule proposes candidates; overlaps are settled afterwards. Order does not matter. */
 const RULES: Rule[] = [
   findDayMonthDates, findMonthExpressions, findNumericDates, findClockTimes, findYearExpressions,
-  findRelativeExpressions, findWeekdays, findPartsOfYear, findDurations, findAnaphora, findSets, findReferenceWords, findWeekOfMonth, findReportingPeriods,
+  findRelativeExpressions, findWeekdays, findPartsOfYear, findDurations, findAnaphora, findSets, findReferenceWords, findWeekOfMonth, findReportingPeriods, findHolidays,
 ];
 
 /**

@@ -9,6 +9,9 @@ export type DurationUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'mont
 export type PartOfDay = 'MO' | 'AF' | 'EV' | 'NI';
 export type ReferenceValue = 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
 
+/** A named day: a fixed month-day, or the nth (-1: last) weekday of a month, plus some days. */
+export type Holiday = { month: number; day: number } | { month: number; weekday: number; nth: number; plusDays?: number };
+
 export interface DeicticEntry {
   unit: CalendarUnit;
   offset: number;
@@ -68,6 +71,8 @@ export interface LanguageTable {
   durationWords: Record<string, string>;
   /** Words that refer to now / the past / the future. */
   referenceWords: Record<string, ReferenceValue>;
+  /** Named days, as written (case-sensitive: "Christmas", "Thanksgiving Day"). */
+  holidays: Record<string, Holiday>;
   /** Words that name a clock time ("noon" → 12, "midnight" → 24, TIMEX3's end of the day). */
   clockWords: Record<string, number>;
   /** Regex source joining an hour to a part of the day ("4 in the morning"); '' for none. */

@@ -67,6 +67,15 @@ export const en: LanguageTable = {
     'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', soon: 'FUTURE_REF', 'very soon': 'FUTURE_REF', 'the near term': 'FUTURE_REF',
     'the long term': 'FUTURE_REF', 'the short term': 'FUTURE_REF',
   },
+  holidays: {
+    Christmas: { month: 12, day: 25 }, 'Christmas Day': { month: 12, day: 25 }, 'Christmas Eve': { month: 12, day: 24 },
+    "New Year's Day": { month: 1, day: 1 }, "New Year's Eve": { month: 12, day: 31 }, 'Independence Day': { month: 7, day: 4 },
+    Halloween: { month: 10, day: 31 }, "Valentine's Day": { month: 2, day: 14 },
+    Thanksgiving: { month: 11, weekday: 4, nth: 4 }, 'Thanksgiving Day': { month: 11, weekday: 4, nth: 4 },
+    'Labor Day': { month: 9, weekday: 1, nth: 1 }, 'Memorial Day': { month: 5, weekday: 1, nth: -1 },
+    // US Election Day: the Tuesday after the first Monday of November
+    'Election Day': { month: 11, weekday: 1, nth: 1, plusDays: 1 },
+  },
   clockWords: { noon: 12, midday: 12, midnight: 24 },
   inThePart: 'in\\s+the',
   partsOfDay: { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' },

@@ -1,0 +1,70 @@
+import type { DateTime } from 'luxon';
+import type { Candidate } from '../candidate';
+import type { Holiday, LanguageTable } from '../languages/LanguageTable';
+import { dayValue, makeDate } from '../calendar';
+import { patternsFor } from '../patterns';
+import { WB_LEFT, WB_RIGHT, alternation, norm } from '../regexUtil';
+import { resolveMonthDay } from '../resolveMonthDay';
+
+const cache = new WeakMap<LanguageTable, RegExp | null>();
+
+/**
+ * Named days: "Christmas", "Thanksgiving Day", "last Thanksgiving", "Election Day". Fixed
+ * dates resolve like a day-month; movable ones (the nth weekday of a month) are computed
+ * for the year around the reference date that the tense (or "last"/"next") picks.
+ */
+export function findHolidays(text: string, lang: LanguageTable): Candidate[] {
+  const re = regexFor(lang);
+  if (!re) return [];
+  re.lastIndex = 0;
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(re)) {
+    const g = m.groups ?? {};
+    const holiday = lang.holidays[(g.h ?? '').replace(/\s+/g, ' ').replace(/’/g, "'")];
+    if (!holiday) continue;
+    const shift = g.mod ? lang.modifiers[norm(g.mod)] ?? 0 : 0;
+    out.push({
+      start: m.index, end: m.index + m[0].length, type: 'DATE', rule: 'holiday', priority: 7, explicitDay: true,
+      resolve: (env) => {
+        const tense = shift < 0 ? 'past' : shift > 0 ? 'future' : env.tense();
+        const date = 'nth' in holiday ? movable(holiday, env.now, tense) : resolveMonthDay(holiday.month, holiday.day, env.now, tense);
+        return date ? { value: dayValue(date), precision: 'day', date } : null;
+      },
+    });
+  }
+  return out;
+}
+
+/** The nth (or last, -1) weekday of a month, offset by some days: in the year the tense picks. */
+function movable(h: Extract<Holiday, { nth: number }>, ref: DateTime, tense: 'past' | 'future' | 'unknown'): DateTime | null {
+  const inYear = (y: number): DateTime | null => {
+    const first = makeDate(y, h.month, 1);
+    if (!first) return null;
+    let d: DateTime;
+    if (h.nth > 0) d = first.plus({ days: (h.weekday - first.weekday + 7) % 7 + 7 * (h.nth - 1) });
+    else {
+      const last = first.endOf('month').startOf('day');
+      d = last.minus({ days: (last.weekday - h.weekday + 7) % 7 });
+    }
+    return d.plus({ days: h.plusDays ?? 0 });
+  };
+  const days = [ref.year - 1, ref.year, ref.year + 1].map(inYear).filter((d): d is DateTime => d !== null);
+  const past = days.filter((d) => d <= ref).pop() ?? null;
+  const next = days.find((d) => d >= ref) ?? null;
+  if (tense === 'future') return next;
+  if (tense === 'past') return past;
+  if (!past) return next;
+  if (!next) return past;
+  return next.diff(ref, 'days').days < ref.diff(past, 'days').days ? next : past;
+}
+
+function regexFor(lang: LanguageTable): RegExp | null {
+  if (cache.has(lang)) return cache.get(lang)!;
+  const names = Object.keys(lang.holidays);
+  const p = patternsFor(lang);
+  const re = names.length
+    ? new RegExp(`${WB_LEFT}(?:(?<mod>${p.modifier})\\s+)?(?<h>${alternation(names)})${WB_RIGHT}`, 'gu')
+    : null;
+  cache.set(lang, re);
+  return re;
+}
