@@ -49,3 +49,9 @@ describe('set frequencies', () => {
     expect(tagSpan('Inspectors visit each Monday.', PUB, 'each Monday')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-1' });
   });
 });
+
+describe('vague amounts before later/earlier', () => {
+  it('"a few days later" is a vague duration, not FUTURE_REF', () => {
+    expect(tagAll('A few days later, the envoy returned.', PUB).map((e) => [e.text, e.type, e.value])).toEqual([['A few days', 'DURATION', 'PXD']]);
+  });
+});

@@ -54,6 +54,11 @@ export function findDurations(text: string, lang: LanguageTable): Candidate[] {
       out.push(relativeCandidate(text, start, end, amount, unit, -1, 'ago'));
       continue;
     }
+    // "a few days later": no date can be computed; the amount stays a vague DURATION
+    if (Number.isNaN(amount) && (tail?.groups?.later || tail?.groups?.earlier || tail?.groups?.earlier2)) {
+      out.push({ start, end, type: 'DURATION', rule: 'duration', priority: 5, resolve: () => ({ value, precision: null }) });
+      continue;
+    }
     if (tail?.groups?.later || tail?.groups?.earlier || tail?.groups?.earlier2) {
       end += tail[0].length;
       out.push(relativeCandidate(text, start, end, amount, unit, tail.groups.later ? 1 : -1, 'later'));
