@@ -88,3 +88,11 @@ describe('words that look like times', () => {
     expect(tag('The economy shrank for two consecutive quarters of the year.')).toEqual([['two consecutive quarters', 'DURATION', 'P2Q', null]]);
   });
 });
+
+describe('reference words', () => {
+  it('"current" alone is PRESENT_REF; "the current quarter" is a quarter; "former" is no time', () => {
+    expect(tag('Analysts blame current market conditions.')).toEqual([['current', 'DATE', 'PRESENT_REF', null]]);
+    expect(tag('Sales in the current quarter rose.', '2023-11-02')).toEqual([['the current quarter', 'DATE', '2023-Q4', 'quarter']]);
+    expect(tag('The former minister spoke.')).toEqual([]);
+  });
+});

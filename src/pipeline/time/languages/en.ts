@@ -60,7 +60,7 @@ export const en: LanguageTable = {
   setWords: { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', quarterly: 'P3M', hourly: 'PT1H', biweekly: 'P2W' },
   durationWords: { annual: 'P1Y' },
   referenceWords: {
-    now: 'PRESENT_REF', currently: 'PRESENT_REF', presently: 'PRESENT_REF', nowadays: 'PRESENT_REF',
+    now: 'PRESENT_REF', currently: 'PRESENT_REF', current: 'PRESENT_REF', presently: 'PRESENT_REF', nowadays: 'PRESENT_REF',
     'at present': 'PRESENT_REF', 'the present': 'PRESENT_REF', 'the time being': 'PRESENT_REF', 'these days': 'PRESENT_REF',
     'the moment': 'PRESENT_REF',
     recently: 'PAST_REF', 'more recently': 'PAST_REF', 'most recently': 'PAST_REF', recent: 'PAST_REF', 'the past': 'PAST_REF',
@@ -87,7 +87,7 @@ export const en: LanguageTable = {
   spanPrefixes: ['earlier', 'later', 'early', 'late', 'mid', 'late in', 'early in', 'the very beginning of', 'the very end of', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'the rest of', 'the remainder of', 'the turn of the', 'fiscal'],
   weekFrame: '(?:the\\s+)?week\\s+(?:of|ending|ended|beginning|starting|commencing)(?:\\s+on)?',
   reportingPeriods: {
-    current: '(?:its|the)\\s+(?:(?:latest|current|most\\s+recent|just-ended|recent|fiscal)\\s+)?(?:fiscal\\s+)?quarter(?!\\s+(?:of\\s+(?:a|an|the|its|their)\\b|century|mile|point))|the\\s+(?:latest|current|most\\s+recent|just-ended)\\s+period',
+    current: '(?:its|the)\\s+(?:(?:latest|most\\s+recent|just-ended|recent|fiscal)\\s+)?(?:fiscal\\s+)?quarter(?!\\s+(?:of\\s+(?:a|an|the|its|their)\\b|century|mile|point))|the\\s+(?:latest|current|most\\s+recent|just-ended)\\s+period',
     yearEarlier: '(?:the\\s+)?(?:comparable\\s+|same\\s+)?(?:year-(?:earlier|ago)|prior-year)\\s+(?:quarter|period)|year-(?:earlier|ago)(?=\\s+\\p{L})',
     fiscalYear: '(?:the|its)\\s+(?:current\\s+)?fiscal\\s+year(?!\\s+(?:ended|ending|that\\s+ended))',
   },
