@@ -49,6 +49,6 @@ export function detectTense(text: string, start: number, end: number, lang: Lang
  */
 export function isPastCue(word: string, before: string, exactFuture: RegExp): boolean {
   if (exactFuture.test(word)) return false;
-  if (/ed$/i.test(word) && /\b(?:will|to|be|been|being|would|should|could|may|might|must|'ll)\s+(?:\w+\s+)?$/i.test(before)) return false;
+  if (/ed$/i.test(word) && /\b(?:will|to|be|being|would|should|could|may|might|must|'ll)\s+(?:\w+\s+)?$/i.test(before)) return false;
   return true;
 }

@@ -80,3 +80,9 @@ describe('plans already past', () => {
     expect(tagSpan('The offer had been due to expire Friday evening.', '2023-10-30', 'Friday evening')).toMatchObject({ value: '2023-10-27TEV' });
   });
 });
+
+describe('spatial "next to" and perfect passives', () => {
+  it('"next to" is no future cue; "have been killed" is past', () => {
+    expect(tagSpan('Dozens have been killed in the blasts next to the embassies on Friday.', '2023-08-08', 'Friday')).toMatchObject({ value: '2023-08-04' });
+  });
+});
