@@ -55,3 +55,13 @@ describe('vague amounts before later/earlier', () => {
     expect(tagAll('A few days later, the envoy returned.', PUB).map((e) => [e.text, e.type, e.value])).toEqual([['A few days', 'DURATION', 'PXD']]);
   });
 });
+
+describe('vague stretches of time', () => {
+  it('"for weeks", "the next few days", "the next couple of years", "the weeks ahead", "coming weeks"', () => {
+    const got = tagAll('For weeks the council stalled. Talks go on over the next few days and the next couple of years; funds may sell in the weeks ahead and in coming weeks.', PUB);
+    expect(got.map((e) => [e.text, e.type, e.value])).toEqual([
+      ['weeks', 'DURATION', 'PXW'], ['the next few days', 'DURATION', 'PXD'], ['the next couple of years', 'DURATION', 'P2Y'],
+      ['the weeks ahead', 'DURATION', 'PXW'], ['coming weeks', 'DURATION', 'PXW'],
+    ]);
+  });
+});

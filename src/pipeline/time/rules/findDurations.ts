@@ -82,10 +82,10 @@ function findVagueDurations(text: string, lang: LanguageTable): Candidate[] {
   re.lastIndex = 0;
   for (const m of text.matchAll(re)) {
     const g = m.groups ?? {};
-    const unit = lang.durationUnits[norm(g.unit ?? g.unit2 ?? g.unit3 ?? '')];
+    const unit = lang.durationUnits[norm(g.unit ?? g.unit2 ?? g.unit3 ?? g.unit4 ?? g.unit5 ?? '')];
     if (!unit) continue;
     const value = durationValue(NaN, unit);
-    const start = m.index + (g.lead?.length ?? 0);
+    const start = m.index + (g.lead?.length ?? g.lead2?.length ?? 0);
     out.push({ start, end: m.index + m[0].length, type: 'DURATION', rule: 'vagueDuration', priority: 4, resolve: () => ({ value, precision: null }) });
   }
   return out;
@@ -99,7 +99,8 @@ function vagueRegexFor(lang: LanguageTable): RegExp {
   const units = alternation(plurals);
   re = new RegExp(
     `${WB_LEFT}(?:(?<lead>(?:in|for|within|of|in\\s+just)\\s+)(?:(?:recent|many|the\\s+coming|the\\s+past|the\\s+last)\\s+)?(?<unit>${units})(?=\\s*[,.;:!?)"”]|\\s+(?:of\\s+(?:war|talks|negotiations|conflict|fighting|delays?)|in\\s+the\\s+making|ago|and|to\\s+come|now)\\b|$)` +
-      `|(?:recent|over\\s+the)\\s+(?<unit2>${units})|(?<unit3>${units})-long)${WB_RIGHT}`,
+      `|(?<lead2>(?:for|within)\\s+)(?<unit4>${units})(?!\\s+(?:of|to|before|after)\\b)` +
+      `|(?:the\\s+)?(?:recent|coming|next\\s+few|past\\s+few|last\\s+few|over\\s+the)\\s+(?<unit2>${units})|the\\s+(?<unit5>${units})\\s+ahead|(?<unit3>${units})-long)${WB_RIGHT}`,
     'giu',
   );
   vagueCache.set(lang, re);
