@@ -31,3 +31,11 @@ describe('year-ago periods without a recent quarter', () => {
     expect(tag('Sales were $10 million in the year-ago quarter.', '2023-11-01')).toEqual([['the year-ago quarter', 'DATE', '2022-Q3']]);
   });
 });
+
+describe('periods named by their end', () => {
+  it('"the year ended March 31" is a one-year DURATION; its end date is a DATE', () => {
+    expect(tag('The unit had revenue of $76 million for the year ended March 31.', '2023-11-02')).toEqual([
+      ['the year', 'DURATION', 'P1Y'], ['March 31', 'DATE', '2023-03-31'],
+    ]);
+  });
+});

@@ -20,6 +20,11 @@ export function findReportingPeriods(text: string, lang: LanguageTable): Candida
     const g = m.groups ?? {};
     const start = m.index;
     const end = start + m[0].length;
+    if (g.ended) {
+      // "the year ended Sept. 30": a twelve-month stretch named by its end (TimeBank: DURATION P1Y)
+      out.push({ start, end, type: 'DURATION', rule: 'reportingPeriod', priority: 6, resolve: () => ({ value: 'P1Y', precision: null }) });
+      continue;
+    }
     const kind = g.fy ? 'fiscalYear' : g.ago ? 'yearEarlier' : 'current';
     const quarterWord = lang.quarterWords.some((w) => m[0].toLowerCase().includes(w));
     out.push({
@@ -48,7 +53,7 @@ function regexFor(lang: LanguageTable): RegExp | null {
   if (cache.has(lang)) return cache.get(lang)!;
   const p = lang.reportingPeriods;
   const re = p
-    ? new RegExp(`${WB_LEFT}(?:(?<fy>${p.fiscalYear})|(?<ago>${p.yearEarlier})|(?<cur>${p.current}))${WB_RIGHT}`, 'giu')
+    ? new RegExp(`${WB_LEFT}(?:(?<ended>${p.yearEnded})|(?<fy>${p.fiscalYear})|(?<ago>${p.yearEarlier})|(?<cur>${p.current}))${WB_RIGHT}`, 'giu')
     : null;
   cache.set(lang, re);
   return re;
