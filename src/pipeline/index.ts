@@ -1,31 +1,15 @@
-import { DateTime } from 'luxon';
 import type { Diagnostic, Source, Timeline } from './schema.ts';
 import type { Article, ArticleFile } from './types.ts';
-import { readArticle } from './ingest/readArticle.ts';
-import { looksBinary } from './ingest/looksBinary.ts';
-import { parseSourcesYaml, type SourcesFile } from './ingest/parseSourcesYaml.ts';
-import { inferPublicationDate } from './ingest/inferPublicationDate.ts';
-import { tagTemporalExpressions } from './time/index.ts';
-import { extractMentions, type MentionSource } from './events/extractMentions.ts';
-import { segmentSentences } from './events/segmentSentences.ts';
-import { clusterMentions } from './events/clusterMentions.ts';
-import { joinCoarseClusters } from './events/joinCoarseClusters.ts';
-import { attachUndatedSentences } from './events/attachUndatedSentences.ts';
-import { routeClaims } from './events/routeClaims.ts';
-import { buildEvents, type StorySpan } from './events/buildEvents.ts';
-import { cosineSimilarity, inverseDocumentFrequency, termVector, type TermVector } from './events/termVectors.ts';
-import { slugify } from './events/eventId.ts';
-import type { DatedMention } from './events/types.ts';
+import { looksBinary, parseSourcesYaml, readArticle, type SourcesFile } from './ingest/index.ts';
+import { tagTemporalExpressions, type TemporalExpression } from './time/index.ts';
+import { extractMentions, segmentSentences, slugify, storyEvents, type MentionSource } from './events/index.ts';
+import { datePublications } from './datePublications.ts';
+import { keepValidEvents } from './keepValidEvents.ts';
 import { editTimeline } from './editorial/index.ts';
 
 export const ARTICLE_EXTENSIONS = /\.(txt|text|md|markdown|html?|xhtml)$/i;
 const CONFIG_FILES = new Set(['sources.yaml', 'sources.yml', 'editorial.md']);
 
-/** Days before the first and after the last publication that still count as the story's own time. */
-const STORY_LEAD_DAYS = 60;
-const STORY_TAIL_DAYS = 30;
-/** Below this similarity, a date match between two articles is coincidence. */
-const AGREEMENT = 0.1;
 
 export interface BuildOptions {
   /** Progress lines for long work; the pipeline itself never prints. */
@@ -44,50 +28,41 @@ export function buildTimeline(files: readonly ArticleFile[], options: BuildOptio
   const facts = sourcesFile ? parseSourcesYaml(new TextDecoder().decode(sourcesFile.bytes)) : undefined;
   if (facts) diagnostics.push(...facts.diagnostics);
 
-  const { articles, unusable } = readArticles(sorted, facts, diagnostics);
-  progress(`read ${articles.length} article${articles.length === 1 ? '' : 's'}`);
+  // ingest
+  const read = readArticles(sorted, facts, diagnostics);
+  const { unusable } = read;
+  progress(`read ${read.articles.length} article${read.articles.length === 1 ? '' : 's'}`);
+  const usable = (i: number): boolean => !unusable.has(read.articles[i]!);
+  const ids = assignSourceIds(read.articles).map((s) => s.id);
+  const sentences = read.articles.map((a) => segmentSentences(a.text, a.language));
+  const mentionSource = (a: Article, index: number): MentionSource => ({ id: ids[index]!, index, text: a.text, language: a.language, sentences: sentences[index]! });
 
+  // publication dates, then time
+  const tag = (a: Article, published: string): TemporalExpression[] => tagTemporalExpressions(a.text, { published, language: a.language });
+  const dating = datePublications(read.articles, usable, (index, published) => {
+    const article = read.articles[index]!;
+    return extractMentions(mentionSource(article, index), tag(article, published));
+  });
+  diagnostics.push(...dating.diagnostics);
+  const articles = dating.articles;
   const sources = assignSourceIds(articles);
-  const mentionSources: MentionSource[] = articles.map((a, index) => ({
-    id: sources[index]!.id,
-    index,
-    text: a.text,
-    language: a.language,
-    sentences: segmentSentences(a.text, a.language),
-  }));
-  const mentionsAt = (index: number, published: string): DatedMention[] => {
-    const source = mentionSources[index]!;
-    const expressions = tagTemporalExpressions(source.text, { published, language: source.language });
-    return extractMentions(source, expressions);
-  };
 
-  const usable = (i: number): boolean => !unusable.has(articles[i]!);
-  const mentions: DatedMention[][] = articles.map((a, i) => (a.published && usable(i) ? mentionsAt(i, a.published.date) : []));
-  const known = articles.filter((a) => a.published && !a.published.inferred).map((a) => a.published!.date);
-  inferMissingDates(articles, mentions, known, mentionsAt, diagnostics, usable);
-  sources.forEach((source, i) => (source.published = articles[i]!.published));
+  // events
+  // An unusable file (binary, empty, a duplicate) is listed as a source but tells nothing.
+  const events = storyEvents(
+    articles.flatMap((a, index) =>
+      usable(index) ? [{ source: mentionSource(a, index), published: a.published, expressions: a.published ? tag(a, a.published.date) : [] }] : [],
+    ),
+  );
+  const valid = keepValidEvents(events, sources);
+  diagnostics.push(...valid.diagnostics);
+  progress(`${valid.events.length} events (${valid.events.filter((e) => e.tier === 'key').length} key)`);
 
-  const all = mentions.flat();
-  const idf = inverseDocumentFrequency(all.map((m) => m.terms));
-  const vectors = new Map<DatedMention, TermVector>();
-  const vectorOf = (m: DatedMention): TermVector => {
-    let v = vectors.get(m);
-    if (!v) vectors.set(m, (v = termVector(m.weights, idf)));
-    return v;
-  };
-  const byDate = clusterMentions(all, vectorOf);
-  const joined = joinCoarseClusters(byDate, vectorOf);
-  const readable = mentionSources.filter((_, i) => usable(i));
-  const clusters = routeClaims(attachUndatedSentences(joined, readable, idf, vectorOf), readable, idf, vectorOf);
-  const languages = new Map(mentionSources.map((s) => [s.id, s.language]));
-  const events = buildEvents(clusters, vectorOf, storySpan(articles), (id) => languages.get(id) ?? 'en');
-  progress(`${all.length} dated mentions → ${events.length} events`);
-
-  const cited = new Set(events.flatMap((e) => e.mentions.map((m) => m.source)));
+  const cited = new Set(valid.events.flatMap((e) => e.mentions.map((m) => m.source)));
   for (const [i, source] of sources.entries()) {
     if (cited.has(source.id)) continue;
-    source.note = unusable.has(articles[i]!)
-      ? unusable.get(articles[i]!)!
+    source.note = unusable.has(read.articles[i]!)
+      ? unusable.get(read.articles[i]!)!
       : !articles[i]!.text.trim()
       ? 'no article text found'
       : !source.published
@@ -99,7 +74,7 @@ export function buildTimeline(files: readonly ArticleFile[], options: BuildOptio
     version: 1,
     title: facts?.title ?? articles.find((a) => a.title)?.title ?? 'Timeline',
     sources,
-    events,
+    events: valid.events,
     diagnostics,
   };
   // What a person wrote always wins over what was extracted.
@@ -153,52 +128,6 @@ function readArticles(
   return { articles, unusable };
 }
 
-/** Articles with no stated date get one inferred from the others, or stay undated with a diagnostic. */
-function inferMissingDates(
-  articles: Article[],
-  mentions: DatedMention[][],
-  known: readonly string[],
-  mentionsAt: (index: number, published: string) => DatedMention[],
-  diagnostics: Diagnostic[],
-  usable: (index: number) => boolean,
-): void {
-  const dated = mentions.flat().filter((m) => m.interval.precision === 'day');
-  const idf = inverseDocumentFrequency(dated.map((m) => m.terms));
-  const datedByDay = new Map<string, TermVector[]>();
-  for (const m of dated) datedByDay.set(m.interval.start, [...(datedByDay.get(m.interval.start) ?? []), termVector(m.weights, idf)]);
-
-  articles.forEach((article, index) => {
-    if (article.published || !usable(index)) return;
-    const candidates = new Map<string, DatedMention[]>();
-    const published = inferPublicationDate(known, {
-      agreement(candidate) {
-        const found = mentionsAt(index, candidate);
-        candidates.set(candidate, found);
-        let score = 0;
-        let matches = 0;
-        for (const m of found) {
-          if (m.interval.precision !== 'day') continue;
-          const vector = termVector(m.weights, idf);
-          const best = Math.max(0, ...(datedByDay.get(m.interval.start) ?? []).map((v) => cosineSimilarity(v, vector)));
-          if (best >= AGREEMENT) {
-            score += best;
-            matches++;
-          }
-        }
-        return { score, matches };
-      },
-    });
-    if (published) {
-      article.published = published;
-      article.provenance.published = published.basis;
-      mentions[index] = candidates.get(published.date) ?? mentionsAt(index, published.date);
-      diagnostics.push({ file: article.file, level: 'info', message: `no publication date stated; inferred ${published.date} (${published.basis})` });
-    } else {
-      diagnostics.push({ file: article.file, level: 'warning', message: 'no publication date stated or inferable; its relative dates were not used' });
-    }
-  });
-}
-
 /** Why a file cannot be read as an article at all, if it cannot. */
 function unreadable(file: ArticleFile): string | undefined {
   if (file.error) return `could not be read (${file.error})`;
@@ -219,13 +148,4 @@ function assignSourceIds(articles: readonly Article[]): Source[] {
     if (n > 1) id = `${id}-${n}`;
     return { id, file: a.file, title: a.title, outlet: a.outlet, url: a.url, author: a.author, language: a.language, published: a.published };
   });
-}
-
-function storySpan(articles: readonly Article[]): StorySpan {
-  const days = articles.flatMap((a) => (a.published ? [a.published.date.slice(0, 10)] : [])).sort();
-  if (days.length === 0) return { start: '0000-01-01', end: '9999-12-31' };
-  return {
-    start: DateTime.fromISO(days[0]!, { zone: 'utc' }).minus({ days: STORY_LEAD_DAYS }).toISODate()!,
-    end: DateTime.fromISO(days[days.length - 1]!, { zone: 'utc' }).plus({ days: STORY_TAIL_DAYS }).toISODate()!,
-  };
 }

@@ -1,3 +1,4 @@
+import { compareEvents } from '../eventOrder.ts';
 import type { Diagnostic, Mention, Source, Timeline, TimelineEvent } from '../schema.ts';
 import type { EditorialEdits, Located, SectionEdit } from './types.ts';
 
@@ -107,13 +108,9 @@ export function applyEditorial(timeline: Timeline, edits: EditorialEdits): Timel
   });
 
   if (edits.title) out.title = edits.title.value;
-  out.events.sort((a, b) => compare(a.date.start, b.date.start) || compare(a.id, b.id));
+  out.events.sort(compareEvents);
   out.diagnostics.push(...diagnostics);
   return out;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** `gone`'s mentions join `keep` (no duplicates), actors and disputes are united; `keep`'s date, title, summary and kind stay. */

@@ -1,4 +1,4 @@
-import type { DatedMention } from './types.ts';
+import { isDated, type DatedMention } from './types.ts';
 import { CONCEPT_WEIGHT, type MentionSource } from './extractMentions.ts';
 import { contentTerms } from './contentTerms.ts';
 import { undatedMention } from './undatedMention.ts';
@@ -22,7 +22,7 @@ const CONTINUITY_BONUS = 0.1;
 /** The kinds of happening an event's dated mentions name in their own clauses (#contact, #attack…). */
 function conceptsOf(cluster: readonly DatedMention[]): string[] {
   const concepts = new Set<string>();
-  for (const m of cluster) if (m.expression) for (const [term, weight] of m.weights) if (term.startsWith('#') && weight >= CONCEPT_WEIGHT) concepts.add(term);
+  for (const m of cluster) if (isDated(m)) for (const [term, weight] of m.weights) if (term.startsWith('#') && weight >= CONCEPT_WEIGHT) concepts.add(term);
   return [...concepts];
 }
 
@@ -50,7 +50,7 @@ export function attachUndatedSentences(
     if (!own.length) continue;
     const used = new Set(own.flatMap((c) => c.mentions.map((m) => m.start)));
     const lead = own
-      .map((c) => ({ ...c, first: Math.min(...c.mentions.filter((m) => m.expression).map((m) => m.sentenceIndex)) }))
+      .map((c) => ({ ...c, first: Math.min(...c.mentions.filter((m) => m.basis === 'expression').map((m) => m.sentenceIndex)) }))
       .sort((a, b) => a.first - b.first || a.index - b.index)[0];
     const { sentences } = source;
     sentences.forEach((sentence, i) => {
@@ -62,7 +62,7 @@ export function attachUndatedSentences(
       const terms = contentTerms(quote);
       const vector = termVector(terms, idf);
       const previous = own
-        .flatMap(({ index, mentions }) => mentions.filter((m) => m.expression).map((m) => ({ index, m })))
+        .flatMap(({ index, mentions }) => mentions.filter((m) => m.basis === 'expression').map((m) => ({ index, m })))
         .filter(({ m }) => m.sentenceIndex < i && i - m.sentenceIndex <= NEARBY_SENTENCES + 1)
         .sort((a, b) => b.m.sentenceIndex - a.m.sentenceIndex)[0];
       const needed = isLead ? LEAD_AGREEMENT : hasClaim ? CLAIM_AGREEMENT : ACCOUNT_AGREEMENT;

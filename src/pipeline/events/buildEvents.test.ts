@@ -9,7 +9,7 @@ const mention = (source: string, quote: string, expression: string, start: strin
 
 const build = (clusters: DatedMention[][]) => {
   const idf = inverseDocumentFrequency(clusters.flat().map((m) => m.terms));
-  return buildEvents(clusters, (m) => termVector(m.weights, idf), { start: '2024-04-27', end: '2024-08-11' });
+  return buildEvents(clusters, (m) => termVector(m.weights, idf), { span: { start: '2024-04-27', end: '2024-08-11' }, publicationDays: new Map() });
 };
 
 describe('buildEvents', () => {
@@ -32,7 +32,7 @@ describe('buildEvents', () => {
         mention('b', 'Three people were killed in a missile attack on Sevastopol on Sunday, the governor said.', 'Sunday', '2024-06-23'),
       ],
     ]);
-    expect(event!.title).toBe('A Ukrainian missile strike on Sevastopol killed four people');
+    expect(event!.title).toBe('A Ukrainian missile strike on Sevastopol kills four people');
     expect(event!.disputes).toEqual([{ about: 'killed', accounts: [{ value: '3', sources: ['b'] }, { value: '4', sources: ['a'] }] }]);
     expect(event!.salience).toBeGreaterThan(build([[mention('a', 'On June 23, a strike killed four people.', 'June 23', '2024-06-23')]])[0]!.salience);
   });

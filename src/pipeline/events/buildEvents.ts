@@ -1,15 +1,16 @@
+import { DateTime } from 'luxon';
 import type { Mention, TimelineEvent } from '../schema.ts';
-import type { DateInterval, DatedMention } from './types.ts';
+import { compareEvents } from '../eventOrder.ts';
+import { isDated, type DateInterval, type DatedMention } from './types.ts';
 import { firstDay, lastDay } from './dateBounds.ts';
 import { dot, sumVectors, type TermVector } from './termVectors.ts';
-import { titleFromMention } from './titleFromMention.ts';
+import { cutAtWord, MAX_TITLE_LENGTH, titleFromMention } from './titleFromMention.ts';
 import { nameUse, rankActors } from './findActors.ts';
 import { mergeNameVariants } from './mergeNameVariants.ts';
 import { eventId } from './eventId.ts';
 import { findClaims } from './findClaims.ts';
 import { findDisputes } from './findDisputes.ts';
 import { scoreSalience } from './scoreSalience.ts';
-import { segmentSentences } from './segmentSentences.ts';
 import { contentTerms } from './contentTerms.ts';
 
 /** The story's core time span: events wholly outside it are background unless several sources recount them. */
@@ -18,12 +19,26 @@ export interface StorySpan {
   end: string;
 }
 
+/** What the whole story tells about its own time: the span, and how many articles were published each day. */
+export interface StoryContext {
+  span: StorySpan;
+  /** Articles published on each day (YYYY-MM-DD). */
+  publicationDays: ReadonlyMap<string, number>;
+}
+
 /** An event outside the story's span is still part of it when this many sources recount it (not just compare with it). */
 const RECOUNTED_BY = 2;
+/** An event's summary is its few most central sentences: the gist, not the coverage (three scored best on bench:stories). */
 const MAX_SUMMARY_SENTENCES = 3;
-const MAX_SUMMARY_LENGTH = 480;
+const MAX_SUMMARY_LENGTH = 520;
+/** Two sentences sharing this share of their words say the same thing: one is enough. */
+const NEAR_DUPLICATE = 0.6;
+/** A sentence that dates the event speaks for it a little better than one attached to it. */
+const DATED_BONUS = 0.1;
 /** Summaries and actors read an event's first mentions only: enough to speak for it, and a bounded cost per event. */
 const SAMPLE = 200;
+/** Articles published this many days after a happening still report it as news. */
+const BURST_DAYS = 2;
 
 const precisionRank: Record<string, number> = { year: 0, month: 1, day: 2, minute: 3 };
 
@@ -31,15 +46,31 @@ export function isWithinSpan(interval: DateInterval, span: StorySpan): boolean {
   return lastDay(interval.end) >= span.start && firstDay(interval.start) <= span.end;
 }
 
-/** The event's date: its finest mention's, the shortest range at the finest precision. */
+/** Days in a date range, for comparing ranges: a month end is taken as its 31st, which orders ranges all the same. */
+const rangeLength = (i: DateInterval): number => Date.parse(lastDay(i.end)) - Date.parse(firstDay(i.start)) || 0;
+
+/** The event's date: an expression's over a publication day, then the finest, then the shortest range. */
 function finestInterval(mentions: readonly DatedMention[]): DateInterval {
-  return mentions
-    .filter((m) => m.expression)
+  const dated = mentions.filter(isDated);
+  const expressed = dated.filter((m) => m.basis === 'expression');
+  return (expressed.length ? expressed : dated)
     .map((m) => m.interval)
-    .sort((a, b) => precisionRank[b.precision]! - precisionRank[a.precision]! || Date.parse(lastDay(a.end)) - Date.parse(firstDay(a.start)) - (Date.parse(lastDay(b.end)) - Date.parse(firstDay(b.start))) || (a.start < b.start ? -1 : 1))[0]!;
+    .sort((a, b) => precisionRank[b.precision]! - precisionRank[a.precision]! || rangeLength(a) - rangeLength(b) || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))[0]!;
 }
 
 const attribution = /^[^,.]{0,80}\b(said|says|told|announced|noted|stated|reported|added|confirmed)\b( that)?/i;
+/** How much a lead-position sentence is preferred as the event's voice. */
+const LEAD_BONUS = 0.1;
+/** Penalties on a candidate voice: an attribution lead, a pronoun subject, a variant spelling, a comparison, length. */
+const ATTRIBUTION_PENALTY = 0.15;
+const PRONOUN_PENALTY = 0.15;
+const VARIANT_PENALTY = 0.3;
+const COMPARISON_PENALTY = 0.3;
+const LONG_PENALTY = 0.1;
+const LONG_SENTENCE = 220;
+
+/** A mention's own sentence, without the context sentence its quote may carry. */
+export const ownSentence = (m: DatedMention): string => m.quote.slice(m.sentence.start - m.start, m.sentence.end - m.start);
 
 /**
  * The mention whose words best speak for the event: central to the others,
@@ -52,22 +83,22 @@ function representative(
   vectorOf: (m: DatedMention) => TermVector,
   variantSpelling: (quote: string) => boolean,
 ): DatedMention {
-  const candidates = mentions.filter((m) => m.expression && m.interval.start === interval.start && m.interval.end === interval.end);
+  const candidates = mentions.filter((m) => isDated(m) && m.interval.start === interval.start && m.interval.end === interval.end);
   let best = candidates[0] ?? mentions[0]!;
   let bestScore = -Infinity;
   // Mean similarity to the others through the sum of all vectors: linear in the event's size.
   const sum = sumVectors(mentions.map(vectorOf));
   for (const m of candidates) {
     const centrality = (dot(vectorOf(m), sum) - 1) / Math.max(1, mentions.length - 1);
-    const own = m.quote.slice(m.quote.length - (m.end - m.clause.start));
+    const own = ownSentence(m);
     const score =
       centrality +
-      (m.sentenceIndex <= 2 ? 0.1 : 0) -
-      (attribution.test(own) ? 0.15 : 0) -
-      (/^(it|this|that|these|they|he|she|there)\b/i.test(own.trim()) ? 0.15 : 0) -
-      (variantSpelling(m.quote) ? 0.3 : 0) -
-      (m.comparison ? 0.3 : 0) -
-      (m.quote.length > 220 ? 0.1 : 0);
+      (m.sentenceIndex <= 2 ? LEAD_BONUS : 0) -
+      (attribution.test(own) ? ATTRIBUTION_PENALTY : 0) -
+      (/^(it|this|that|these|they|he|she|there)\b/i.test(own.trim()) ? PRONOUN_PENALTY : 0) -
+      (variantSpelling(m.quote) ? VARIANT_PENALTY : 0) -
+      (m.comparison ? COMPARISON_PENALTY : 0) -
+      (own.length > LONG_SENTENCE ? LONG_PENALTY : 0);
     if (score > bestScore + 1e-9) {
       best = m;
       bestScore = score;
@@ -76,56 +107,85 @@ function representative(
   return best;
 }
 
-/** One to three sentences: the lead quote, then sentences of other mentions that add the most. */
-function summarize(lead: DatedMention, mentions: readonly DatedMention[], language: string): string {
-  const sentences = [lead.quote.replace(/\s+/g, ' ').trim()];
-  const seen = new Set(contentTerms(lead.quote));
-  // Only dated mentions speak for the event: an attached headline or count may tell more than it.
-  const pool = mentions
-    .filter((m) => m !== lead && m.source !== lead.source && m.expression)
-    .slice(0, SAMPLE)
-    .flatMap((m) => segmentSentences(m.quote, language).map((s) => m.quote.slice(s.start, s.end).replace(/\s+/g, ' ').trim()))
-    .map((sentence) => ({ sentence, terms: contentTerms(sentence) }));
-  while (sentences.length < MAX_SUMMARY_SENTENCES) {
-    let best: { sentence: string; novelty: number } | undefined;
-    for (const { sentence, terms } of pool) {
-      if (sentences.includes(sentence)) continue;
-      const novelty = terms.filter((t) => !seen.has(t)).length;
-      if (novelty >= 3 && (!best || novelty > best.novelty)) best = { sentence, novelty };
-    }
-    if (!best || sentences.join(' ').length + best.sentence.length > MAX_SUMMARY_LENGTH) break;
-    sentences.push(best.sentence);
-    for (const t of contentTerms(best.sentence)) seen.add(t);
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The event's most central sentences across all its articles, most central
+ * first, without near-duplicates: each mention's own sentence (dated ones
+ * slightly preferred), scored by its similarity to the event's mentions.
+ */
+function summarize(mentions: readonly DatedMention[], vectorOf: (m: DatedMention) => TermVector): string {
+  const pool = mentions.slice(0, SAMPLE);
+  const sum = sumVectors(pool.map(vectorOf));
+  const ranked = pool
+    .map((m) => ({ m, text: oneLine(ownSentence(m)), centrality: dot(vectorOf(m), sum) - (pool.length > 1 ? 1 : 0) + (isDated(m) ? DATED_BONUS : 0) }))
+    .filter((c) => /\p{L}/u.test(c.text))
+    .sort((a, b) => b.centrality - a.centrality || a.m.sourceIndex - b.m.sourceIndex || a.m.start - b.m.start);
+  const chosen: { text: string; terms: Set<string> }[] = [];
+  for (const candidate of ranked) {
+    if (chosen.length >= MAX_SUMMARY_SENTENCES) break;
+    const terms = new Set(contentTerms(candidate.text));
+    if (chosen.some((c) => overlap(c.terms, terms) >= NEAR_DUPLICATE)) continue;
+    const length = chosen.reduce((n, c) => n + c.text.length + 1, 0) + candidate.text.length;
+    if (chosen.length > 0 && length > MAX_SUMMARY_LENGTH) continue;
+    chosen.push({ text: candidate.text, terms });
   }
   // Summaries are Markdown (an editor may rewrite them); extracted words are shown as written.
-  return sentences.join(' ').replace(/([\\`*_[\]<>])/g, '\\$1');
+  return chosen.map((c) => c.text).join(' ').replace(/([\\`*_[\]<>])/g, '\\$1');
+}
+
+/** Share of the smaller set's terms the two sets have in common. */
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (!a.size || !b.size) return a.size === b.size ? 1 : 0;
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  return shared / Math.min(a.size, b.size);
+}
+
+/** A title for the event: its voice's headline, else its dated sentence as written, else its summary's first words. */
+function titleOf(lead: DatedMention, summary: string, language: string): string {
+  const own = ownSentence(lead);
+  const headline = titleFromMention(own, lead.expression, language);
+  if (headline) return headline;
+  const plain = oneLine(own).replace(/[.\s]+$/, '');
+  if (/\p{L}{2}/u.test(plain)) return cutAtWord(plain, MAX_TITLE_LENGTH);
+  return cutAtWord(summary.replace(/\\(.)/g, '$1').replace(/[.\s]+$/, ''), MAX_TITLE_LENGTH);
 }
 
 /** The event's own dated words, by source: its id rests on them, not on what was attached to it. */
 function datedQuotesBySource(mentions: readonly DatedMention[]): Map<string, string[]> {
   const quotes = new Map<string, string[]>();
-  for (const m of mentions) if (m.expression) quotes.set(m.source, [...(quotes.get(m.source) ?? []), m.quote]);
+  for (const m of mentions) if (isDated(m)) quotes.set(m.source, [...(quotes.get(m.source) ?? []), m.quote]);
   return quotes;
+}
+
+/** Articles published on a day or in the few days after it. */
+function burstAt(day: string, publicationDays: ReadonlyMap<string, number>): number {
+  const start = DateTime.fromISO(day, { zone: 'utc' });
+  if (!start.isValid) return 0;
+  let count = 0;
+  for (let d = 0; d <= BURST_DAYS; d++) count += publicationDays.get(start.plus({ days: d }).toISODate()!) ?? 0;
+  return count;
 }
 
 const byPosition = (a: DatedMention, b: DatedMention): number => a.sourceIndex - b.sourceIndex || a.start - b.start;
 
 /**
  * One timeline event per cluster of mentions: date, title and summary from
- * the sources' own words, actors, kind, salience, disputes and a stable id.
+ * the sources' own words, actors, kind, status, salience, disputes and a
+ * stable id. Tiers are set later, over the whole story.
  */
 export function buildEvents(
   clusters: readonly DatedMention[][],
   vectorOf: (m: DatedMention) => TermVector,
-  span: StorySpan,
+  story: StoryContext,
   languageOf: (source: string) => string = () => 'en',
 ): TimelineEvent[] {
   const events = clusters.map((cluster) => {
     const mentions = [...cluster].sort(byPosition);
     const interval = finestInterval(mentions);
-    const language = languageOf(mentions[0]!.source);
-    const quotesBySource = new Map<string, string[]>();
-    for (const m of mentions) quotesBySource.set(m.source, [...(quotesBySource.get(m.source) ?? []), m.quote]);
+    const dated = mentions.filter(isDated);
+    const expressed = dated.some((m) => m.basis === 'expression');
 
     const sampled = new Map<string, string[]>();
     for (const m of mentions.slice(0, SAMPLE)) sampled.set(m.source, [...(sampled.get(m.source) ?? []), m.quote]);
@@ -134,24 +194,31 @@ export function buildEvents(
     const variants = [...canonical].filter(([name, actor]) => name !== actor && !actor.split(' ').includes(name)).map(([name]) => name);
     const lead = representative(mentions, interval, vectorOf, (quote) => variants.some((v) => quote.includes(v)));
 
-    const withinSpan = isWithinSpan(interval, span);
+    const withinSpan = isWithinSpan(interval, story.span);
     const recounting = new Set(mentions.filter((m) => !m.comparison).map((m) => m.source));
     const main = recounting.size > 0 && (withinSpan || recounting.size >= RECOUNTED_BY);
+    // Planned only when no article reports it as having happened.
+    const planned = dated.length > 0 && dated.every((m) => m.status === 'planned');
     const claims = mentions.flatMap((m) => findClaims(m.quote).map((c) => ({ ...c, source: m.source, sentence: `${m.source}@${m.start}` })));
     const contractMentions: Mention[] = mentions.map((m) => ({ source: m.source, quote: m.quote, start: m.start, end: m.end, expression: m.expression }));
+    const summary = summarize(mentions, vectorOf);
+    const basis = expressed ? 'expression' : 'publication';
     const event: TimelineEvent = {
       id: eventId(interval.start, datedQuotesBySource(mentions)),
-      date: interval.end === interval.start ? { start: interval.start, precision: interval.precision, basis: 'expression' } : { start: interval.start, end: interval.end, precision: interval.precision, basis: 'expression' },
-      status: 'reported',
-      tier: 'key',
-      title: titleFromMention(lead.quote, lead.expression, languageOf(lead.source)),
-      summary: summarize(lead, mentions, language),
+      date: interval.end === interval.start ? { start: interval.start, precision: interval.precision, basis } : { start: interval.start, end: interval.end, precision: interval.precision, basis },
+      status: planned ? 'planned' : 'reported',
+      tier: 'more',
+      title: titleOf(lead, summary, languageOf(lead.source)),
+      summary,
       kind: main ? 'main' : 'background',
       salience: scoreSalience({
-        sources: quotesBySource.size,
+        sources: new Set(dated.map((m) => m.source)).size,
         mentions: mentions.length,
-        earliestSentence: Math.min(...mentions.map((m) => m.sentenceIndex)),
+        earliestSentence: Math.min(...dated.map((m) => m.sentenceIndex)),
+        burst: interval.precision === 'day' || interval.precision === 'minute' ? burstAt(firstDay(interval.start), story.publicationDays) : 0,
         withinSpan: main,
+        planned,
+        precision: interval.precision,
       }),
       actors: rankActors(names, canonical),
       mentions: contractMentions,
@@ -159,7 +226,7 @@ export function buildEvents(
     };
     return event;
   });
-  return uniqueIds(events).sort((a, b) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return uniqueIds(events).sort(compareEvents);
 }
 
 /** Two events with the same date and key words get -2, -3… in their order of first mention. */

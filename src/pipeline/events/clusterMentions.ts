@@ -7,6 +7,8 @@ export const SAME_HAPPENING = 0.2;
 export const CLOSE_PAIR = 0.35;
 
 const blockKey = (m: DatedMention): string => `${m.interval.start}/${m.interval.end}/${m.interval.precision}`;
+/** An article's headline and lead, dated by its publication day, tell one piece of news: they start as one group. */
+const leadGroup = (m: DatedMention): string | undefined => (m.basis === 'publication' ? m.source : undefined);
 
 /**
  * Groups mentions into happenings: only mentions of the same date can join
@@ -52,14 +54,16 @@ function centroidClusters(
   const sums: Map<string, number>[] = [];
   const squares: number[] = [];
   const postings = new Map<string, number[]>();
+  const groups = new Map<string, number>();
   for (const mention of block) {
     const vector = vectorOf(mention);
+    const group = leadGroup(mention);
     const dots = new Map<number, number>();
     for (const [term, weight] of vector) {
       for (const c of postings.get(term) ?? []) dots.set(c, (dots.get(c) ?? 0) + weight * sums[c]!.get(term)!);
     }
-    let best = -1;
-    let bestScore = threshold;
+    let best = group === undefined ? -1 : groups.get(group) ?? -1;
+    let bestScore = best >= 0 ? Infinity : threshold;
     for (const [c, dot] of dots) {
       const score = dot / Math.sqrt(squares[c]!);
       if (score > bestScore || (score === bestScore && best >= 0 && c < best)) {
@@ -73,6 +77,7 @@ function centroidClusters(
       sums.push(new Map());
       squares.push(0);
     }
+    if (group !== undefined && !groups.has(group)) groups.set(group, best);
     members[best]!.push(mention);
     const sum = sums[best]!;
     for (const [term, weight] of vector) {
@@ -97,7 +102,18 @@ function averageLinkClusters(
 ): DatedMention[][] {
   const vectors = block.map(vectorOf);
   const sim = vectors.map((a) => vectors.map((b) => cosineSimilarity(a, b)));
-  let clusters = block.map((_, i) => [i]);
+  const groups = new Map<string, number[]>();
+  let clusters: number[][] = [];
+  block.forEach((m, i) => {
+    const group = leadGroup(m);
+    const members = group === undefined ? undefined : groups.get(group);
+    if (members) members.push(i);
+    else {
+      const fresh = [i];
+      if (group !== undefined) groups.set(group, fresh);
+      clusters.push(fresh);
+    }
+  });
   for (;;) {
     let best = { score: threshold, a: -1, b: -1 };
     for (let a = 0; a < clusters.length; a++) {

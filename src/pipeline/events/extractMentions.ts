@@ -40,6 +40,8 @@ export function extractMentions(source: MentionSource, expressions: readonly Tem
     let start = sentence.start;
     const own = source.text.slice(sentence.start, sentence.end);
     const ownTerms = contentTerms(own.slice(0, expression.start - sentence.start) + own.slice(expression.end - sentence.start));
+    // A sentence that is only a date (a dateline, a stamp) tells no happening.
+    if (ownTerms.length === 0) continue;
     const previous = sentences[cursor - 1];
     const pointsBack = refersBack.test(own);
     if (previous && previous.paragraph >= sentence.paragraph - 1 && (pointsBack || ownTerms.length < MIN_TERMS)) {
@@ -69,7 +71,10 @@ export function extractMentions(source: MentionSource, expressions: readonly Tem
       start,
       end: sentence.end,
       quote,
+      sentence: { start: sentence.start, end: sentence.end },
       expression: expression.text,
+      basis: 'expression',
+      status: 'reported',
       interval,
       terms,
       weights,

@@ -16,7 +16,7 @@ export const happeningConcepts: Readonly<Record<string, readonly string[]>> = {
     'удар', 'удара', 'ударом', 'атака', 'атаку', 'атаки', 'обстрел', 'обстрела', 'ракета', 'ракеты', 'ракет', 'взрыв',
     'удару', 'атаки', 'обстріл', 'обстрілу', 'ракети', 'ракет', 'вибух',
   ],
-  casualties: ['killed', 'dead', 'died', 'death', 'deaths', 'injured', 'wounded', 'victims', 'casualties', 'погибли', 'погибших', 'ранены', 'раненых', 'загинули', 'загиблих', 'поранені', 'поранених'],
+  casualties: ['killed', 'dead', 'died', 'dies', 'die', 'death', 'deaths', 'injured', 'wounded', 'victims', 'casualties', 'погибли', 'погибших', 'ранены', 'раненых', 'загинули', 'загиблих', 'поранені', 'поранених'],
   appointment: ['appointed', 'appoints', 'appointment', 'replaced', 'replaces', 'named', 'nominated', 'sworn', 'назначил', 'назначен', 'назначение', 'сменил', 'призначив', 'призначений', 'призначення', 'замінив'],
   meeting: ['summit', 'meeting', 'met', 'meets', 'visit', 'visited', 'conference', 'саммит', 'встреча', 'встретились', 'саміт', 'зустріч', 'зустрілися'],
   summons: ['summoned', 'summons', 'demarche', 'protest', 'вызвал', 'вызван', 'демарш', 'викликав', 'викликали'],

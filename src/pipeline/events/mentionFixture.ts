@@ -6,7 +6,7 @@ export function mentionFixture(
   source: string,
   quote: string,
   interval: { start: string; end?: string; precision: DatedMention['interval']['precision'] },
-  options: { expression?: string; comparison?: boolean; sentenceIndex?: number } = {},
+  options: { expression?: string; comparison?: boolean; sentenceIndex?: number; basis?: DatedMention['basis']; status?: DatedMention['status'] } = {},
 ): DatedMention {
   const terms = contentTerms(quote);
   return {
@@ -15,7 +15,10 @@ export function mentionFixture(
     start: 0,
     end: quote.length,
     quote,
+    sentence: { start: 0, end: quote.length },
     expression: options.expression ?? '',
+    basis: options.basis ?? (options.expression ? 'expression' : 'attached'),
+    status: options.status ?? 'reported',
     interval: { start: interval.start, end: interval.end ?? interval.start, precision: interval.precision },
     terms,
     weights: new Map(terms.map((t) => [t, 1])),

@@ -1,4 +1,4 @@
-import type { DatedMention } from './types.ts';
+import { isDated, type DatedMention } from './types.ts';
 import type { MentionSource } from './extractMentions.ts';
 import { contentTerms } from './contentTerms.ts';
 import { findClaims } from './findClaims.ts';
@@ -38,7 +38,7 @@ export function routeClaims(
     const centroid = new Map<string, number>();
     for (const m of cluster) {
       holder.set(`${m.source}@${m.start}`, (holder.get(`${m.source}@${m.start}`) ?? new Set()).add(index));
-      if (m.expression) for (const [t, w] of vectorOf(m)) centroid.set(t, (centroid.get(t) ?? 0) + w);
+      if (isDated(m)) for (const [t, w] of vectorOf(m)) centroid.set(t, (centroid.get(t) ?? 0) + w);
     }
     const norm = Math.hypot(...centroid.values()) || 1;
     for (const [t, w] of centroid) {
@@ -74,7 +74,7 @@ export function routeClaims(
             break;
           }
           // Own mentions all count; of another article's event, its first mentions speak for it (bounded cost).
-          const dated = cluster.filter((m) => m.expression);
+          const dated = cluster.filter(isDated);
           const ownDated = dated.filter((m) => m.source === source.id);
           const compared = ownDated.length ? ownDated : dated.slice(0, COMPARED);
           const score = Math.max(...compared.map((m) => cosineSimilarity(vector, vectorOf(m))), 0);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { scoreSalience } from './scoreSalience.ts';
+import { scoreSalience, type SalienceInput } from './scoreSalience.ts';
 
 describe('scoreSalience', () => {
-  const base = { sources: 1, mentions: 1, earliestSentence: 5, withinSpan: true };
+  const base: SalienceInput = { sources: 1, mentions: 1, earliestSentence: 5, burst: 0, withinSpan: true, planned: false, precision: 'day' };
 
   it('ranks more sources above more mentions from one source', () => {
     expect(scoreSalience({ ...base, sources: 2, mentions: 2 })).toBeGreaterThan(scoreSalience({ ...base, mentions: 6 }));
@@ -13,7 +13,13 @@ describe('scoreSalience', () => {
     expect(scoreSalience(base)).toBeGreaterThan(scoreSalience({ ...base, withinSpan: false }));
   });
 
+  it('ranks a day the coverage bursts on above a quiet one, what happened above a plan, a day above a year', () => {
+    expect(scoreSalience({ ...base, burst: 3 })).toBeGreaterThan(scoreSalience(base));
+    expect(scoreSalience(base)).toBeGreaterThan(scoreSalience({ ...base, planned: true }));
+    expect(scoreSalience(base)).toBeGreaterThan(scoreSalience({ ...base, precision: 'year' }));
+  });
+
   it('rounds to two decimals', () => {
-    expect(String(scoreSalience(base))).toMatch(/^\d+(\.\d{1,2})?$/);
+    expect(String(scoreSalience({ ...base, mentions: 3 }))).toMatch(/^\d+(\.\d{1,2})?$/);
   });
 });

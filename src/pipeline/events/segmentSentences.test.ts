@@ -23,3 +23,51 @@ describe('segmentSentences', () => {
     ]);
   });
 });
+
+describe('segmentSentences on news copy', () => {
+  const sentencesOf = (text: string): string[] => segmentSentences(text).map((s) => text.slice(s.start, s.end));
+
+  it('starts a new sentence at a numeral, a quotation mark or a parenthesis', () => {
+    expect(sentencesOf('A storm hit the coast on Monday. 12 people were killed in the floods on Tuesday, officials said. The mayor declared an emergency on Wednesday.')).toEqual([
+      'A storm hit the coast on Monday.',
+      '12 people were killed in the floods on Tuesday, officials said.',
+      'The mayor declared an emergency on Wednesday.',
+    ]);
+    expect(sentencesOf('The council met. "We will rebuild," the mayor said. (The vote was delayed.) 300 homes were lost.')).toEqual([
+      'The council met.',
+      '"We will rebuild," the mayor said.',
+      '(The vote was delayed.)',
+      '300 homes were lost.',
+    ]);
+  });
+
+  it('keeps "Jan. 12", "No. 10" and initials inside their sentence', () => {
+    expect(sentencesOf('The vote was on Jan. 12. 300 delegates attended. Route No. 10 was closed. J. 5 was the code.')).toEqual([
+      'The vote was on Jan. 12.',
+      '300 delegates attended.',
+      'Route No. 10 was closed.',
+      'J. 5 was the code.',
+    ]);
+  });
+
+  it('gives update stamps and a lone ellipsis to the sentence they introduce', () => {
+    expect(sentencesOf('(Update 1:33 a.m.) The president signed the bill on Friday.')).toEqual(['(Update 1:33 a.m.) The president signed the bill on Friday.']);
+    expect(sentencesOf('The rally went on.\n\n... Police left on Sunday.')).toEqual(['The rally went on.', '... Police left on Sunday.']);
+  });
+
+  it('does not throw on a language tag that is no locale', () => {
+    expect(segmentSentences('One. Two.', 'en_US').length).toBe(2);
+    expect(segmentSentences('One. Two.', '123').length).toBe(2);
+  });
+});
+
+describe('segmentSentences after company names', () => {
+  const sentencesOf = (text: string): string[] => segmentSentences(text).map((s) => text.slice(s.start, s.end));
+  it('goes on after "Inc." before a name, and ends before a new sentence', () => {
+    expect(sentencesOf('The founder of Acme Inc. Jane Doe has died. Shares of Widget Corp. The company fell.')).toEqual([
+      'The founder of Acme Inc. Jane Doe has died.',
+      'Shares of Widget Corp.',
+      'The company fell.',
+    ]);
+  });
+});

@@ -7,6 +7,13 @@ export interface DateInterval {
   precision: Precision;
 }
 
+/**
+ * How a mention got its date: a temporal expression in its sentence; its
+ * article's publication day (a headline or lead that reports the news with
+ * no date of its own); or the event it was attached to (no date of its own).
+ */
+export type MentionBasis = 'expression' | 'publication' | 'attached';
+
 /** A sentence (or two, when the dated one refers back) tying a happening to a date. */
 export interface DatedMention {
   source: string;
@@ -15,7 +22,12 @@ export interface DatedMention {
   start: number;
   end: number;
   quote: string;
+  /** The mention's own sentence: its title and date come from it; the quote may also hold the sentence before it, as context. */
+  sentence: { start: number; end: number };
   expression: string;
+  basis: MentionBasis;
+  /** "planned" when the dated happening is announced or expected, not reported as having happened. */
+  status: 'reported' | 'planned';
   interval: DateInterval;
   /** Content terms of the whole quote, once each. */
   terms: string[];
@@ -28,3 +40,6 @@ export interface DatedMention {
   /** 0 for the article's first sentence: earlier sentences carry the news. */
   sentenceIndex: number;
 }
+
+/** Whether a mention carries a date of its own (an expression or its publication day), rather than its event's. */
+export const isDated = (m: Pick<DatedMention, 'basis'>): boolean => m.basis !== 'attached';

@@ -135,7 +135,8 @@ export const updateSuffix = /\s+\(\s*(?:last\s+)?(?:update[ds]?|upd\.?|обно�
  * /ТАСС/.", "КИЇВ, 3 червня — Укрінформ." The place in capitals, a date, the
  * agency in brackets or slashes: the shape, not a list of agencies.
  */
-const place = String.raw`\p{Lu}[\p{Lu}\p{M}.'’-]+(?:[\s-]+\p{Lu}[\p{Lu}\p{M}.'’-]+){0,3}`;
+// Words of capitals joined by one space or hyphen: "NEW YORK", "RIO DE JANEIRO", "WINSTON-SALEM" (one way to split, so no backtracking).
+const place = String.raw`\p{Lu}[\p{Lu}\p{M}.'’]{1,24}(?:[\s-]\p{Lu}[\p{Lu}\p{M}.'’]{1,24}){0,3}`;
 const region = String.raw`(?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?`;
 const dayMonth = String.raw`(?:,\s*(?:\p{L}{3,10}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,10}\.?)(?:,?\s+\d{4})?)?`;
 const agency = String.raw`\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,2}`;

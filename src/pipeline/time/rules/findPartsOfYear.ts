@@ -61,7 +61,8 @@ interface YearSpec {
 function yearSpecFrom(g: Record<string, string | undefined>, lang: LanguageTable): YearSpec | undefined {
   const y = g.y ?? g.yy ?? g.yb ?? g.y3;
   if (y) return { year: Number(y) };
-  if (g.ymod) return { offset: lang.modifiers[norm(g.ymod)] ?? 0 };
+  const ymod = g.ymod ?? g.ymodp;
+  if (ymod) return { offset: lang.modifiers[norm(ymod)] ?? 0 };
   if (g.theyear) return { offset: 0 };
   return undefined;
 }
@@ -120,7 +121,8 @@ function regexesFor(lang: LanguageTable): RegExp[] {
   const ord = alternation(Object.keys(lang.ordinals));
   const unit = alternation([...lang.quarterWords, ...lang.halfWords]);
   const yearPart = `(?:(?:,\\s*|\\s+)(?:of|in)\\s+(?:(?<y>${YEAR})|(?:the\\s+)?(?<ymod>${p.modifier})\\s+year|(?<theyear>the\\s+year))|\\s+(?<y2>${YEAR}))?`;
-  const ordSrc = `(?:the\\s+)?(?:(?<yb>${YEAR})\\s+)?(?<ord>${ord})[\\s-]+(?:fiscal\\s+)?(?<unit>${unit})${yearPart.replace('(?<y2>', '(?<yy>')}`;
+  // "next year's first quarter", "this year's third quarter": the possessive year belongs to the span
+  const ordSrc = `(?:the\\s+)?(?:(?<yb>${YEAR})\\s+|(?<ymodp>${p.modifier})\\s+year['’]s\\s+)?(?<ord>${ord})[\\s-]+(?:fiscal\\s+)?(?<unit>${unit})${yearPart.replace('(?<y2>', '(?<yy>')}`;
   const qSrc = `(?<k>[QH])(?<n>[1-4])(?:\\s*(?:of\\s+)?(?<y>${YEAR}))?`;
   const seasons = alternation(Object.keys(lang.seasons));
   const seasonSrc = `(?:(?:the\\s+)?(?<mod>${p.modifier})\\s+)?(?<s>${seasons})${yearPart.replace('(?<y2>', '(?<y3>')}`;

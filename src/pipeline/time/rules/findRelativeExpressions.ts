@@ -48,6 +48,8 @@ export function findRelativeExpressions(text: string, lang: LanguageTable): Cand
         continue;
       }
       if (unit === 'day') continue; // "this day", "next day" are anaphoric, handled elsewhere
+      // "This Week" (a programme) capitalises every word; a sentence would write "This week"
+      if (lang.capitalizedNames && m[0].split(/\s+/).every(isCapitalized) && !isTitleCaseLine(text, start)) continue;
       out.push(deicticCandidate(start, end, unit, offset, undefined, 'modUnit'));
     }
   }

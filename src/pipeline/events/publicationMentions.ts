@@ -1,0 +1,71 @@
+import { DateTime } from 'luxon';
+import type { Published } from '../schema.ts';
+import type { MentionSource } from './extractMentions.ts';
+import { contentTerms } from './contentTerms.ts';
+import { cosineSimilarity, type TermVector } from './termVectors.ts';
+import type { DatedMention } from './types.ts';
+
+/** The headline and the first sentences of the body report the article's news. */
+const LEAD_SENTENCES = 3;
+/** …as long as they sit in the first paragraphs (headline, standfirst, lead). */
+const LEAD_PARAGRAPHS = 3;
+/** Fewer content words than this and a lead line is a label ("Live", "Analysis"), not news. */
+const MIN_TERMS = 3;
+/** A lead that agrees this well with a happening its own body dates shortly before tells that happening. */
+const LEAD_AGREEMENT = 0.2;
+/** How far before publication a body-dated happening still counts as the article's news. */
+const RECENT_DAYS = 7;
+/** Words that put the news on the day before publication. */
+const dayBefore = /\b(?:overnight|late last night)\b/i;
+
+/**
+ * The headline and lead of an article, when they carry no date of their
+ * own, as mentions dated by its publication day: news reports what happened
+ * that day (or, when its words say so, the night before) without saying
+ * when. Every candidate is returned; `reportsRecentEvent` tells which of
+ * them rather tell a happening the body dates.
+ */
+export function leadMentions(source: MentionSource, published: Published | null, dated: readonly DatedMention[]): DatedMention[] {
+  if (!published || (published.precision !== 'day' && published.precision !== 'minute')) return [];
+  const day = DateTime.fromISO(published.date.slice(0, 10), { zone: 'utc' });
+  if (!day.isValid) return [];
+  const withDate = new Set(dated.map((m) => m.sentence.start));
+  const out: DatedMention[] = [];
+  source.sentences.forEach((sentence, index) => {
+    if (index >= LEAD_SENTENCES || sentence.paragraph >= LEAD_PARAGRAPHS || withDate.has(sentence.start)) return;
+    const quote = source.text.slice(sentence.start, sentence.end);
+    const terms = contentTerms(quote);
+    if (terms.length < MIN_TERMS) return;
+    const date = (dayBefore.test(quote) ? day.minus({ days: 1 }) : day).toISODate()!;
+    out.push({
+      source: source.id,
+      sourceIndex: source.index,
+      start: sentence.start,
+      end: sentence.end,
+      quote,
+      sentence: { start: sentence.start, end: sentence.end },
+      expression: '',
+      basis: 'publication',
+      status: 'reported',
+      interval: { start: date, end: date, precision: 'day' },
+      terms,
+      weights: new Map(terms.map((t) => [t, 1])),
+      clause: { start: sentence.start, end: sentence.end },
+      comparison: false,
+      sentenceIndex: index,
+    });
+  });
+  return out;
+}
+
+/** Whether a lead tells a happening its own article dates in the week before publication (it then joins that event). */
+export function reportsRecentEvent(lead: DatedMention, dated: readonly DatedMention[], vectorOf: (m: DatedMention) => TermVector): boolean {
+  const day = lead.interval.start;
+  const earliest = DateTime.fromISO(day, { zone: 'utc' }).minus({ days: RECENT_DAYS }).toISODate()!;
+  const vector = vectorOf(lead);
+  return dated.some((m) => {
+    if (m.source !== lead.source || m.interval.precision === 'year' || m.interval.precision === 'month') return false;
+    const start = m.interval.start.slice(0, 10);
+    return start >= earliest && start <= day && cosineSimilarity(vector, vectorOf(m)) >= LEAD_AGREEMENT;
+  });
+}

@@ -1,0 +1,81 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+const english = winkNLP(model, ['sbd', 'pos']);
+const its = english.its;
+
+const plural = new Set(['they', 'we', 'you', 'i', 'these', 'those', 'both']);
+/** Nouns that are plural in form the lemmatiser leaves alone. */
+const pluralNouns = new Set(['people', 'police', 'personnel', 'cattle', 'clergy', 'media', 'data']);
+const singularPronoun = new Set(['he', 'she', 'it', 'this', 'that']);
+const irregularThird: Record<string, string> = { be: 'is', have: 'has', do: 'does', go: 'goes' };
+const irregularPlural: Record<string, string> = { be: 'are' };
+
+/** The present form of a verb for its subject: "declare" → "declares" (one), "declare" (many). */
+function presentOf(lemma: string, many: boolean): string {
+  if (many) return irregularPlural[lemma] ?? lemma;
+  if (irregularThird[lemma]) return irregularThird[lemma]!;
+  if (/(s|x|z|ch|sh|o)$/.test(lemma)) return `${lemma}es`;
+  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ies`;
+  return `${lemma}s`;
+}
+
+const keepCase = (model: string, word: string): string => (/^\p{Lu}/u.test(model) ? word.charAt(0).toUpperCase() + word.slice(1) : word);
+
+/**
+ * An English news sentence's main verb in headline tense: simple past and
+ * present perfect become present ("declared" → "declares", "has announced"
+ * → "announces"), and a past passive drops its auxiliary ("were killed" →
+ * "killed"), as desks write headlines. Only the first verb group changes;
+ * anything the tagger cannot read is left as written.
+ */
+export function toHeadlineTense(sentence: string): string {
+  const doc = english.readDoc(sentence);
+  const values = doc.tokens().out(its.value) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  // The lemma getter's typings ask for model add-ons the lite model brings itself.
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const out = [...values];
+  const drop = new Set<number>();
+  let subjectPlural = false;
+  // Nouns after a preposition ("the talks between the ministers") do not make the subject.
+  let inPhrase = false;
+  for (let i = 0; i < values.length; i++) {
+    const word = values[i]!.toLowerCase();
+    if (pos[i] === 'ADP') inPhrase = true;
+    if (inPhrase && (pos[i] === 'NOUN' || pos[i] === 'PROPN' || pos[i] === 'NUM' || pos[i] === 'DET' || pos[i] === 'ADJ' || pos[i] === 'ADP' || pos[i] === 'CCONJ' || pos[i] === 'PUNCT')) continue;
+    if (pos[i] === 'NOUN') subjectPlural = lemmas[i] !== word || pluralNouns.has(word) || (i > 0 && pos[i - 1] === 'NUM' && !/^(1|one)$/.test(values[i - 1]!.toLowerCase()));
+    // "Shares fell": a plural noun capitalised at the start is tagged a proper noun.
+    else if (pos[i] === 'PROPN') subjectPlural = pluralNouns.has(word) || (i === 0 && /[^su]s$/.test(word));
+    else if (pos[i] === 'NUM') subjectPlural = word !== '1' && word !== 'one';
+    else if (pos[i] === 'PRON') subjectPlural = plural.has(word) || (!singularPronoun.has(word) && subjectPlural);
+    if (pos[i] === 'SCONJ' || word === 'who' || word === 'which' || word === 'that' || word === 'to') break;
+    if (pos[i] === 'AUX') {
+      const next = i + 1 < values.length && pos[i + 1] === 'VERB' ? i + 1 : -1;
+      if ((word === 'was' || word === 'were') && next >= 0 && lemmas[next] !== values[next]!.toLowerCase() && !/ing$/.test(values[next]!)) {
+        drop.add(i);
+      } else if ((word === 'has' || word === 'have') && next >= 0 && lemmas[next] !== values[next]!.toLowerCase()) {
+        drop.add(i);
+        out[next] = keepCase(values[next]!, presentOf(lemmas[next]!, subjectPlural));
+      } else if (word === 'was' || word === 'were') {
+        out[i] = keepCase(values[i]!, presentOf('be', subjectPlural));
+      }
+      break;
+    }
+    if (pos[i] === 'VERB') {
+      const lemma = lemmas[i]!;
+      // A bare form after a plural subject is already present; after a singular one it was past ("a storm hit").
+      if (lemma !== word || !subjectPlural) {
+        if (!/ing$/.test(word)) out[i] = keepCase(values[i]!, presentOf(lemma, subjectPlural));
+      }
+      break;
+    }
+  }
+  let text = '';
+  for (let i = 0; i < out.length; i++) {
+    if (drop.has(i)) continue;
+    text += (text ? spaces[i] ?? ' ' : '') + out[i]!;
+  }
+  return text;
+}
