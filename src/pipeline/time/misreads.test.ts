@@ -96,3 +96,12 @@ describe('reference words', () => {
     expect(tag('The former minister spoke.')).toEqual([]);
   });
 });
+
+describe('more titles and possessive years', () => {
+  it('"This Week" with both words capitalised is a programme; "next year\'s first quarter" is one quarter', () => {
+    expect(tag('The envoy, speaking on the network\'s "This Week," said talks would go on. This week prices rose.', '2023-11-02')).toEqual([
+      ['This week', 'DATE', '2023-W44', 'week'],
+    ]);
+    expect(tag('A deal could close in next year\'s first quarter.', '2023-11-02')).toEqual([['next year\'s first quarter', 'DATE', '2024-Q1', 'quarter']]);
+  });
+});
