@@ -48,3 +48,10 @@ describe('reported speech', () => {
     expect(tagSpan(text, PUB, 'Today')).toMatchObject({ value: '2024-06-26' });
   });
 });
+
+describe('trading-session days', () => {
+  it('"later in the day" is the story\'s current day, even when it was named sentences before', () => {
+    const text = 'Shares rose on Tuesday. Volume was light. Traders were cautious. Prices fell later in the day.';
+    expect(tagSpan(text, PUB, 'the day')).toMatchObject({ value: '2024-06-25' });
+  });
+});

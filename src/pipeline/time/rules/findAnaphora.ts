@@ -55,7 +55,7 @@ export function findAnaphora(text: string, lang: LanguageTable): Candidate[] {
     // day-grain anaphora ("that night", "the next day", "the following week") need a day told just before
     const needsRecentDay = (unit === 'day' || unit === 'week' || unit === 'weekend') && !(thisPeriod && !g.whole);
     const start = m.index;
-    // a trading-session frame ("to end the day", "for the day", "later in the day") is the story's own day
+    // a trading-session frame ("to end the day", "for the day", "later in the day") is the story's current day
     const sessionDay = unit === 'day' && !part && !g.dir && !g.same && !g.after && SESSION_FRAME.test(text.slice(Math.max(0, start - 12), start));
     out.push({
       start, end, type: part ? 'TIME' : 'DATE', rule: 'anaphora', priority: 6, acceptsPrefix: true,
@@ -63,7 +63,9 @@ export function findAnaphora(text: string, lang: LanguageTable): Candidate[] {
       resolve: (env) => {
         if (needsRecentDay && !toldJustBefore(text, start, env.anchors.dayEnd)) {
           if (!sessionDay) return null;
-          return { value: dayValue(env.now), precision: 'day', date: env.now };
+          // the story's current day, however long ago it was named; else the publication day
+          const day = env.anchors.day ?? env.now;
+          return { value: dayValue(day), precision: 'day', date: day };
         }
         return thisPeriod && !g.whole ? resolveCurrent(env, unit) : resolveAnaphor(env, unit, offset, part);
       },
