@@ -188,3 +188,11 @@ describe('author bios', () => {
     expect(Object.values(reasons(raw)).filter(Boolean)).toEqual([]);
   });
 });
+
+describe('page controls around the story', () => {
+  it('drops reading times, gallery controls and a sign-in line for comments', () => {
+    const r = reasons(`4 min read\n\n${lead}\n\nView image in fullscreen\n\nSign in or create an account to join the discussion\n\nВремя чтения: 3 минуты`);
+    expect([r['4 min read'], r['View image in fullscreen'], r['Sign in or create an account to join the discussion'], r['Время чтения: 3 минуты']]).toEqual(['reading time', 'caption', 'reader comment', 'reading time']);
+    expect(r[lead]).toBeUndefined();
+  });
+});

@@ -27,7 +27,8 @@ export const furnitureCues: readonly FurnitureCue[] = [
   { reason: 'advertisement', pattern: /^(advertisement|advertising|sponsored( content)?|ad|реклама)\s*:?$/i },
   { reason: 'photo credit', pattern: /©|\b(photo|image|illustration|picture|stock photo|фото|ілюстрація|иллюстрация)\s*:|\b(getty images|shutterstock|associated press|ap photo|afp|epa|reuters)\s*\/|\bvia (getty|reuters|ap)\b/i },
   { reason: 'tag line', pattern: /^(subjects?|tags?|topics?|keywords|теги|темы|теми|мітки)\s*:/i, endsArticle: true },
-  { reason: 'news ticker', pattern: /^(recent news|latest news|all news|news feed|most read|popular|related( news| stories| articles)?|more stories|последние новости|все новости|останні новини|всі новини|стрічка новин|лента новостей)\s*:?$/i, endsArticle: true },
+  { reason: 'news ticker', pattern: /^(recent news|latest news|all news|news feed|most read|most viewed|most commented|most popular|trending|popular|related( news| stories| articles)?|more stories|последние новости|все новости|останні новини|всі новини|стрічка новин|лента новостей)\s*:?$/i, endsArticle: true },
+  { reason: 'reading time', pattern: /^(?:\d+\s*(?:min(?:ute)?s?|мин(?:ут[аы]?)?|хв(?:илин[аи]?)?)\.?\s+(?:read|reading|чтения|читання)|(?:reading time|время чтения|час читання)\s*:?\s*\d+\s*\p{L}*\.?)$/iu },
   { reason: 'share buttons', pattern: /^(share|share this( article)?|tweet|copy link|print|поделиться|поширити)\s*:?$/i },
 ];
 

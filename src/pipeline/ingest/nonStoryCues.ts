@@ -53,7 +53,7 @@ export const liveBlogControls: readonly RegExp[] = [
 export const commentHeaders: readonly RegExp[] = [
   /^(?:\d[\d,.\s]*\s+(?:reader\s+)?comments?|(?:reader\s+)?comments)(?:\s*\(\d+\))?\s*:?$/i,
   /^(?:view|show|read|hide|load|see)\s+(?:all\s+)?(?:\d+\s+)?comments?(?:\s*\(\d+\))?$/i,
-  /^(?:leave|add|post|write)\s+(?:a|your)\s+comment\b|^join the (?:conversation|discussion)\b|^(?:sign|log) in to (?:comment|reply)\b|^comments? (?:are|is) (?:closed|disabled)\b|^commenting (?:is|has been) (?:closed|disabled)\b|^sort (?:comments )?by\s*:?\s*(?:newest|oldest|best|top|popular)?/i,
+  /^(?:leave|add|post|write)\s+(?:a|your)\s+comment\b|\bto (?:join the (?:conversation|discussion)|comment)\b|^join the (?:conversation|discussion)\b|^(?:sign|log) in to (?:comment|reply)\b|^comments? (?:are|is) (?:closed|disabled)\b|^commenting (?:is|has been) (?:closed|disabled)\b|^sort (?:comments )?by\s*:?\s*(?:newest|oldest|best|top|popular)?/i,
   /^(?:\d+\s+)?(?:комментари\p{L}*|коментар\p{L}*|отзыв\p{L}*|відгук\p{L}*)(?:\s*\(\d+\))?\s*:?$/iu,
   /^(?:оставить|добавить|написать|залишити|додати|написати)\s+(?:комментарий|коментар|отзыв|відгук)(?![\p{L}\d])|^(?:войдите|увійдіть),? чтобы|^комментарии закрыты|^коментарі закрито/iu,
 ];
@@ -110,6 +110,8 @@ export const bioSentence: readonly RegExp[] = [
 
 /** Picture captions and credits: the structure of the line marks it, whatever its length. */
 export const captionCues: readonly LineCue[] = [
+  // A gallery's controls stand where the picture was.
+  { reason: 'caption', pattern: /^(?:view|open|expand|enlarge)\s+(?:this\s+)?(?:image|photo|picture|gallery)(?:\s+in\s+(?:fullscreen|full screen|gallery))?$|^(?:\d+\s+)?(?:photos|images|pictures)\s*$|^(?:photo|image)\s+\d+\s+(?:of|\/)\s+\d+$/i },
   { reason: 'caption', pattern: /^(?:image|photo|picture|media|video)\s+(?:caption|source|credit)s?\b|^(?:caption|credits?)\s*(?::|\.{3}|…)|^(?:photo|photograph|picture|image|video)\s+(?:by|courtesy of|credit)\b/i },
   // The credit closes the line: "Soldiers at the checkpoint. Photograph: Jane Doe/Agency".
   { reason: 'caption', pattern: /(?:^|[.!?;,]\s+|\s[|–—-]\s)(?:photograph|photo|photos|picture|image|illustration|photo illustration|composite|фото|фотография|фотографии|світлина|фотографія|ілюстрація|иллюстрация|коллаж|колаж)\s*:\s*[^.!?]{1,80}$/iu },
