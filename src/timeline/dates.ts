@@ -74,7 +74,7 @@ export function dateSpan(date: { start: string; end?: string | undefined; precis
   return [isoStart(date.start), isoEnd(date.end ?? date.start, date.precision)];
 }
 
-/** "1962", "March 2023", "25 June 2024", "12 July 2024, 19:50 (UTC+03:00)". */
+/** "1973", "March 2019", "4 May 2021", "9 May 2021, 19:50 (UTC+03:00)". */
 export function formatIso(iso: string): string {
   const p = parts(iso);
   if (p.month === undefined) return String(p.year);

@@ -4,7 +4,7 @@
  * both always agree. Only d3-scale is used here.
  *
  * A story's events bunch up (weeks in 2024) while its background lies decades
- * earlier (1962). One linear axis would squash the story into a dot, so the
+ * earlier (the 1970s). One linear axis would squash the story into a dot, so the
  * axis is broken into segments at the long empty gaps; each segment is a
  * linear UTC scale of its own, and the breaks are drawn on the axis.
  */

@@ -45,12 +45,12 @@ function event(id: string, start: string, extra: Partial<TimelineEvent> = {}): T
 
 /**
  * Snapshots as SVG files a reviewer can open (as Observable Plot keeps them
- * in test/output/): src/timeline/test-output/<name>.svg, one element per line
+ * in test/output/): tests/output/overview/<name>.svg, one element per line
  * for readable diffs, linked to the site's overview styles. A missing file is
  * written; UPDATE_SVG=1 rewrites them all; otherwise the output must match
  * the file byte for byte.
  */
-const OUTPUT = fileURLToPath(new URL('./test-output/', import.meta.url));
+const OUTPUT = fileURLToPath(new URL('../../tests/output/overview/', import.meta.url));
 const STYLES = '<?xml-stylesheet href="../../styles/tokens.css"?>\n<?xml-stylesheet href="../../styles/overview.css"?>\n';
 
 function expectSvgFile(name: string, svg: string): void {
@@ -64,7 +64,7 @@ function expectSvgFile(name: string, svg: string): void {
   const expected = readFileSync(file, 'utf8');
   if (text !== expected) {
     // A line diff in the failure; UPDATE_SVG=1 accepts the change.
-    expect(text, `src/timeline/test-output/${name}.svg differs (rerun with UPDATE_SVG=1 to accept)`).toBe(expected);
+    expect(text, `tests/output/overview/${name}.svg differs (rerun with UPDATE_SVG=1 to accept)`).toBe(expected);
   }
 }
 
@@ -84,11 +84,11 @@ function tiered(): TimelineEvent[] {
 }
 
 describe('overviewSvg', () => {
-  it('renders the sample timeline (test-output/sample.svg)', () => {
+  it('renders the sample timeline (tests/output/overview/sample.svg)', () => {
     expectSvgFile('sample', overviewSvg(fixture.events, { width: WIDTH, labelledBy: 'overview-heading' }));
   });
 
-  it('renders key events only, planned ones apart (test-output/tiers.svg)', () => {
+  it('renders key events only, planned ones apart (tests/output/overview/tiers.svg)', () => {
     const svg = overviewSvg(overviewEvents(tiered()), { width: WIDTH, labelledBy: 'overview-heading' });
     expectSvgFile('tiers', svg);
     const marks = [...parse(svg).querySelectorAll('a.mark')];
@@ -104,14 +104,14 @@ describe('overviewSvg', () => {
     expect(reported.querySelector('title')?.textContent).toBe('reported 5 June 2024: 2024-06-05-reported');
   });
 
-  it('stays legible on a 1,500-event story: 100 marks (test-output/synthetic-1500.svg)', () => {
+  it('stays legible on a 1,500-event story: 100 marks (tests/output/overview/synthetic-1500.svg)', () => {
     const synthetic = syntheticTimeline({ events: 1500, key: 100 });
     const svg = overviewSvg(overviewEvents(synthetic.events), { width: WIDTH, labelledBy: 'overview-heading' });
     expect(parse(svg).querySelectorAll('a.mark')).toHaveLength(100);
     expectSvgFile('synthetic-1500', svg);
   });
 
-  it('renders no events and one event (test-output/empty.svg, one.svg)', () => {
+  it('renders no events and one event (tests/output/overview/empty.svg, one.svg)', () => {
     expectSvgFile('empty', overviewSvg([], { width: WIDTH }));
     expectSvgFile('one', overviewSvg([event('a', '2024-07-01')], { width: WIDTH }));
   });

@@ -24,7 +24,7 @@ const clean = (name: string): string =>
     .replace(/^(the|The)\s+/, '')
     .trim();
 
-/** "Defense Minister Maria Petrova" is Maria Petrova; "Ukrainian Defense Ministry" stays whole. */
+/** "Defense Minister Maria Petrova" is Maria Petrova; "Polish Transport Ministry" stays whole. */
 function stripTitles(name: string): string {
   const words = name.split(/\s+/);
   if (institutionHead.test(words[words.length - 1]!)) return name;
@@ -108,7 +108,7 @@ export function namesIn(text: string, language = 'en'): string[] {
 export interface NameUse {
   counts: Map<string, number>;
   sources: Map<string, Set<string>>;
-  /** Names the text itself makes one: "Armed Forces of Ukraine (AFU)", "the Pentagon, also known as…" (alias → name). */
+  /** Names the text itself makes one: "Federal Aviation Administration (FAA)", "the Pentagon, also known as…" (alias → name). */
   aliases: Map<string, string>;
 }
 

@@ -35,7 +35,7 @@ export interface DatedMention {
   weights: Map<string, number>;
   /** Character range of the date's clause in the source text. */
   clause: { start: number; end: number };
-  /** True when the date only serves comparison: "the lowest level since the 1962 crisis". */
+  /** True when the date only serves comparison: "the lowest level since the 1973 crisis". */
   comparison: boolean;
   /** 0 for the article's first sentence: earlier sentences carry the news. */
   sentenceIndex: number;

@@ -7,8 +7,8 @@ import { sentenceBounds } from './sentenceBounds';
 const STATEMENT_REACH = 3;
 
 /**
- * Reported speech: "Ryder said this on Tuesday, June 25. ... 'Austin also spoke by phone
- * today'" — the speaker's "today" is the statement's day, not the publication day.
+ * Reported speech: "The spokeswoman said this on Tuesday, March 5. ... 'The minister also met
+ * them today'" — the speaker's "today" is the statement's day, not the publication day.
  * A day-date in a sentence with a verb of saying dates a statement; deictic words that
  * follow inside quotes, inside reported clauses, or in an embedded post (a paragraph
  * without final punctuation) within a few paragraphs resolve against that date.

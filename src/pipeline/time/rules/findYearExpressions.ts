@@ -22,7 +22,7 @@ function followsNameWord(text: string, index: number): boolean {
 }
 
 /**
- * Bare years ("annexed in 2014", "the 1962 Cuban Missile Crisis"), decades ("the 1990s",
+ * Bare years ("annexed in 2014", "the 1973 oil crisis"), decades ("the 1990s",
  * "80s") and centuries ("the 20th century"). A four-digit number is a year unless money,
  * a unit or a count noun next to it says it is a quantity.
  */
