@@ -1,5 +1,13 @@
 import type { Article } from '../../src/pipeline/types.ts';
 
+/** "caption 2, reader comment 13": how many blocks each reason dropped, most first, so a page's kinds show at a glance. */
+function byReason(dropped: Article['dropped']): string {
+  const counts = new Map<string, number>();
+  for (const d of dropped) counts.set(d.reason, (counts.get(d.reason) ?? 0) + 1);
+  const sorted = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return sorted.length ? `: ${sorted.map(([reason, n]) => `${reason} ${n}`).join(', ')}` : '';
+}
+
 /** A readable account of how one article was read, for `timeline inspect`. */
 export function formatInspection(article: Article): string {
   const field = (name: string, value: string | null | undefined, from: string | undefined): string =>
@@ -21,7 +29,7 @@ export function formatInspection(article: Article): string {
     `cleaned text (${article.text.length} characters)`,
     ...article.text.split('\n').map((l) => (l ? `  │ ${l}` : '  │')),
     '',
-    `dropped blocks (${article.dropped.length})`,
+    `dropped blocks (${article.dropped.length})${byReason(article.dropped)}`,
     ...article.dropped.map((d) => `  line ${String(d.line).padStart(4)}  ${d.reason.padEnd(28)} ${d.text.length > 90 ? `${d.text.slice(0, 89)}…` : d.text}`),
   ];
   if (article.diagnostics.length) {
