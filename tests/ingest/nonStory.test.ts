@@ -196,3 +196,20 @@ describe('page controls around the story', () => {
     expect(r[lead]).toBeUndefined();
   });
 });
+
+describe('a saved live-blog page', () => {
+  const page = fixture('live-blog-page.html');
+
+  it('keeps every entry, without stamps, captions, menus or the comment thread', () => {
+    for (const entry of ['Union calls off strike', 'members voted 62% in favour', 'Counting has finished, and the result', 'Around 2,000 members gathered']) expect(page.text).toContain(entry);
+    expect(page.text).not.toMatch(/14:32|Photograph:|Key events|\bSport\b|harbour_watcher|Nine days of lost wages|All rights reserved/);
+  });
+
+  it('says why: comment containers and menus by where they sit, the rest by line', () => {
+    const reasonOf = (text: string) => page.dropped.find((d) => d.text === text)?.reason;
+    expect(reasonOf('About time. The ships have been waiting since last Tuesday.')).toBe('reader comment');
+    expect(reasonOf('Sport')).toBe('page furniture (nav, footer, aside)');
+    expect(reasonOf('HARBOURTON (Coast Agency) —')).toBe('agency dateline');
+    expect(reasonOf('(Update 1:50 p.m.)')).toBe('update stamp');
+  });
+});

@@ -59,8 +59,10 @@ export function readArticle(file: ArticleFile, overrides: ArticleFacts = {}): Ar
   }
 
   const lines = classifyLines(body, firstLine);
-  for (const line of lines) {
-    const outlet = line.dropped ? findOutletMention(line.text) : undefined;
+  // The publication names itself in its furniture: dropped lines, and a saved page's blocks outside its main text.
+  const furniture = [...lines.filter((l) => l.dropped), ...dropped];
+  for (const line of furniture) {
+    const outlet = findOutletMention(line.text);
     if (outlet) {
       found('outlet', outlet, `masthead line ${line.line}: "${line.text}"`);
       break;

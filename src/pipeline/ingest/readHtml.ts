@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { ArticleFacts, DroppedBlock } from '../types.ts';
+import { furnitureContainerOf } from './furnitureContainerOf.ts';
 
 export interface HtmlArticle {
   /** The main text, one block per paragraph, heading or list item, blank lines between. */
@@ -14,13 +15,15 @@ export interface HtmlArticle {
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, td, dt, dd';
 const squash = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
-/** Block texts of an element, in document order, innermost blocks only. */
-function blockTexts(root: ParentNode): string[] {
+/** Block texts of an element, in document order, innermost blocks only; `visit` sees each block's element. */
+function blockTexts(root: ParentNode, visit?: (element: Element, text: string) => void): string[] {
   const texts: string[] = [];
   for (const element of root.querySelectorAll(BLOCKS)) {
     if (element.querySelector(BLOCKS)) continue;
     const text = squash(element.textContent);
-    if (text) texts.push(text);
+    if (!text) continue;
+    texts.push(text);
+    visit?.(element as unknown as Element, text);
   }
   return texts;
 }
@@ -58,7 +61,14 @@ export function readHtml(source: string): HtmlArticle {
   set('url', meta('og:url') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href'), 'meta og:url');
   set('language', document.documentElement?.getAttribute('lang')?.split('-')[0]?.toLowerCase(), '<html lang>');
 
-  const allBlocks = document.body ? blockTexts(document.body) : [];
+  // Blocks that sit in a menu, a footer, an aside or a comment thread, with why; kept out whatever Readability finds.
+  const furniture = new Map<string, string>();
+  const allBlocks = document.body
+    ? blockTexts(document.body, (element, text) => {
+        const reason = furnitureContainerOf(element);
+        if (reason) furniture.set(text, reason);
+      })
+    : [];
   // Readability changes the document it reads; give it a copy.
   let parsed: ReturnType<Readability['parse']> = null;
   try {
@@ -70,11 +80,11 @@ export function readHtml(source: string): HtmlArticle {
   set('author', parsed?.byline, 'byline');
 
   const mainBlocks = parsed?.content ? blockTexts(parseHTML(`<body>${parsed.content}</body>`).document.body) : [];
-  const body = mainBlocks.length ? mainBlocks : allBlocks;
+  const body = (mainBlocks.length ? mainBlocks : allBlocks).filter((text) => !furniture.has(text));
   const kept = new Set(body);
   const dropped = allBlocks
     .filter((text) => !kept.has(text) && text !== facts.title)
-    .map((text) => ({ line: lineOf(html, text), text, reason: 'outside the main text of the page' }));
+    .map((text) => ({ line: lineOf(html, text), text, reason: furniture.get(text) ?? 'outside the main text of the page' }));
   if (facts.title && body[0] !== facts.title) body.unshift(facts.title);
   return { body: body.join('\n\n'), facts, provenance, dropped };
 }
