@@ -109,6 +109,7 @@ describe('agency datelines', () => {
     expect(page.dropped).toContainEqual(expect.objectContaining({ text: 'LISBON, March 4 (Reuters) -', reason: 'agency dateline' }));
     for (const [raw, rest] of [
       ['OSLO (AFP) — Police closed the main square on Friday after a bomb threat, officials said.', 'Police closed'],
+      ['Lyon (AFP) - Firefighters put out a blaze at a warehouse on Saturday, the prefecture said.', 'Firefighters'],
       ['(AP) — Three people were hurt when a bus left the road near the border on Sunday.', 'Three people'],
       ['NEW YORK — The city council voted on Thursday to ban gas stoves in new buildings.', 'The city council'],
       ['KYIV, Ukraine (AP) — The city lost power for six hours on Monday, the grid operator said.', 'The city lost'],
@@ -124,6 +125,7 @@ describe('agency datelines', () => {
       'NATO — the alliance of 30 countries — met in Brussels on Thursday to discuss the budget.',
       'US officials said on Monday that the talks would resume in April.',
       'The union (which represents 3,000 dockers) said on Monday it would strike.',
+      'Johnson (Conservative) - who won the seat in 2015 - said he would stand again.',
     ]) expect(keptText(raw)).toBe(raw);
   });
 });

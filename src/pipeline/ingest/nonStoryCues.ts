@@ -145,6 +145,8 @@ const agency = String.raw`\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,2}
 export const agencyDatelines: readonly RegExp[] = [
   // Agency in brackets, with or without the place: "WASHINGTON, June 3 (Reuters) - ", "(AFP) — ".
   new RegExp(String.raw`^(?:${place}${region}${dayMonth}\s+)?\((?:${agency})\)\s*(?:[-–—]{1,2}|:)\s*(?=\S)`, 'u'),
+  // A place written in title case before an agency's acronym: "Paris (AFP) - ", "Kyiv, March 3 (UNN) — ".
+  new RegExp(String.raw`^\p{Lu}\p{Ll}+${region}${dayMonth}\s+\(\p{Lu}{2,6}\)\s*[-–—]{1,2}\s*(?=\S)`, 'u'),
   // Agency in slashes after the date: "МОСКВА, 3 июня. /ТАСС/. ".
   new RegExp(String.raw`^${place}${region}${dayMonth}\.?\s*\/(?:${agency})\/\.?\s*(?=\S)`, 'u'),
   // Agency after the dash: "МОСКВА, 3 июня — РИА Новости. ".
