@@ -14,8 +14,8 @@ const LEAD_FLOOR = 0.05;
 const CLAIM_AGREEMENT = 0.25;
 /** …or whatever it shares when it closely follows the event's dated sentence, in the same or the next paragraph. */
 const NEARBY_SENTENCES = 2;
-/** Any other sentence joins when it clearly tells the event: one side's account of it ("at the initiative of…"). */
-const ACCOUNT_AGREEMENT = 0.35;
+/** Any other sentence joins when it clearly tells the event: one side's account of it ("at the initiative of…"), the figures of a market day. */
+const ACCOUNT_AGREEMENT = 0.3;
 /** The event dated just before a sentence is the one it most likely goes on telling. */
 const CONTINUITY_BONUS = 0.1;
 
@@ -69,8 +69,8 @@ export function attachUndatedSentences(
       const isAccount = !isLead && !hasClaim;
       let best: { index: number; score: number } | undefined;
       for (const { index, mentions } of own) {
-        // An account must name the event's kind of happening (a call, a strike) in its own words.
-        if (isAccount && !concepts[index]!.some((concept) => terms.includes(concept))) continue;
+        // An account of an event that names its kind of happening (a call, a strike) must name it too.
+        if (isAccount && concepts[index]!.length > 0 && !concepts[index]!.some((concept) => terms.includes(concept))) continue;
         // Continuity helps counts and leads; an account must stand on its own words.
         const bonus = !isAccount && previous?.index === index ? CONTINUITY_BONUS : 0;
         const score = Math.max(...mentions.map((m) => cosineSimilarity(vector, vectorOf(m)))) + bonus;

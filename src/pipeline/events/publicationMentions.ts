@@ -12,7 +12,7 @@ const LEAD_PARAGRAPHS = 3;
 /** Fewer content words than this and a lead line is a label ("Live", "Analysis"), not news. */
 const MIN_TERMS = 3;
 /** A lead that agrees this well with a happening its own body dates shortly before tells that happening. */
-const LEAD_AGREEMENT = 0.2;
+const LEAD_AGREEMENT = 0.15;
 /** How far before publication a body-dated happening still counts as the article's news. */
 const RECENT_DAYS = 7;
 /** Words that put the news on the day before publication. */
