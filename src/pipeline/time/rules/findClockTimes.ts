@@ -6,7 +6,7 @@ import { CLOCK, patternsFor, to24h, zoneOffset } from '../patterns';
 import { WB_LEFT, alternation, norm } from '../regexUtil';
 import { resolveWeekday } from '../resolveWeekday';
 
-const cache = new WeakMap<LanguageTable, RegExp>();
+const cache = new WeakMap<LanguageTable, RegExp[]>();
 /** Zone abbreviations trusted after a bare or dotted clock time. */
 const ZONE_NAMES = 'UTC|GMT|EST|EDT|CST|CDT|PST|PDT|CET|CEST|EET|EEST|MSK|BST|local\\s+time';
 
@@ -16,10 +16,8 @@ const ZONE_NAMES = 'UTC|GMT|EST|EDT|CST|CDT|PST|PDT|CET|CEST|EET|EEST|MSK|BST|lo
  * time, else the story's current day, else the publication date.
  */
 export function findClockTimes(text: string, lang: LanguageTable): Candidate[] {
-  const re = regexFor(lang);
-  re.lastIndex = 0;
   const out: Candidate[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of regexesFor(lang).flatMap((re) => [...text.matchAll(re)])) {
     const g = m.groups ?? {};
     let hour: number;
     let minute: number;
@@ -101,22 +99,25 @@ function dayFor(dayWord: string | undefined, env: ResolveEnv, lang: LanguageTabl
   return env.anchors.day ?? env.now;
 }
 
-function regexFor(lang: LanguageTable): RegExp {
-  let re = cache.get(lang);
-  if (re) return re;
+/**
+ * Three regexes, not one: the main one starts only at digits, which V8 scans for quickly;
+ * clock words ("noon") and line-opening stamps would otherwise make every letter or space a start.
+ */
+function regexesFor(lang: LanguageTable): RegExp[] {
+  let list = cache.get(lang);
+  if (list) return list;
   const p = patternsFor(lang);
   const dayWords = alternation(Object.keys(lang.deicticWords).filter((w) => !/\s/.test(w)));
   const dayAlt = `${p.weekday}|${dayWords}`;
   const day = (name: string) => `(?:,?\\s+(?:on\\s+)?(?<${name}>${dayAlt})(?![\\p{L}]))?`;
-  const src =
+  const main =
     `${WB_LEFT}(?:${CLOCK}${day('day')}` +
     `|(?<h4>1[0-2]|0?[1-9])\\.(?<mi4>[0-5][0-9])\\s*(?<ap4>[ap])(?:\\.\\s?m\\.|\\s?m\\b)(?:\\s*(?<z4>${ZONE_NAMES}))?${day('day4')}` +
     `|(?<hh>[01][0-9]|2[0-3])(?<mm2>[0-5][0-9])\\s*(?<z2>${ZONE_NAMES}|Z)(?![\\p{L}])` +
-    `|(?<=^|\\n)[ \\t]*(?<sh>[01][0-9]|2[0-3])(?<sm>[0-5][0-9])(?=:\\s|\\s+[-–—]\\s)` +
-    (Object.keys(lang.clockWords).length ? `|(?<nm>${alternation(Object.keys(lang.clockWords))})${day('day6')}` : '') +
     (lang.inThePart ? `|(?<h5>1[0-2]|[1-9])(?:\\s+o['’]clock)?\\s+${lang.inThePart}\\s+(?<pd>${p.partOfDay})` : '') +
     `|(?<h3>1[0-2]|0?[1-9])\\s*(?<ap3>[ap])\\.?\\s?m\\b\\.?(?:\\s*(?<z3>${ZONE_NAMES}))?${day('day3')})`;
-  re = new RegExp(src, 'giu');
-  cache.set(lang, re);
-  return re;
+  list = [new RegExp(main, 'giu'), /^[ \t]*(?<sh>[01][0-9]|2[0-3])(?<sm>[0-5][0-9])(?=:\s|\s+[-–—]\s)/gmu];
+  if (Object.keys(lang.clockWords).length) list.push(new RegExp(`${WB_LEFT}(?<nm>${alternation(Object.keys(lang.clockWords))})${day('day6')}(?![\\p{L}])`, 'giu'));
+  cache.set(lang, list);
+  return list;
 }

@@ -22,9 +22,11 @@ export function findHolidays(text: string, lang: LanguageTable): Candidate[] {
     const g = m.groups ?? {};
     const holiday = lang.holidays[(g.h ?? '').replace(/\s+/g, ' ').replace(/’/g, "'")];
     if (!holiday) continue;
-    const shift = g.mod ? lang.modifiers[norm(g.mod)] ?? 0 : 0;
+    // "last Thanksgiving": the modifier is looked up behind the name, so the regex can start only at a name
+    const mod = modBefore(lang).exec(text.slice(Math.max(0, m.index - 12), m.index));
+    const shift = mod ? lang.modifiers[norm(mod[1] ?? '')] ?? 0 : 0;
     out.push({
-      start: m.index, end: m.index + m[0].length, type: 'DATE', rule: 'holiday', priority: 7, explicitDay: true,
+      start: m.index - (mod?.[0].length ?? 0), end: m.index + m[0].length, type: 'DATE', rule: 'holiday', priority: 7, explicitDay: true,
       resolve: (env) => {
         const tense = shift < 0 ? 'past' : shift > 0 ? 'future' : env.tense();
         const date = 'nth' in holiday ? movable(holiday, env.now, tense) : resolveMonthDay(holiday.month, holiday.day, env.now, tense);
@@ -58,12 +60,21 @@ function movable(h: Extract<Holiday, { nth: number }>, ref: DateTime, tense: 'pa
   return next.diff(ref, 'days').days < ref.diff(past, 'days').days ? next : past;
 }
 
+const modCache = new WeakMap<LanguageTable, RegExp>();
+function modBefore(lang: LanguageTable): RegExp {
+  let re = modCache.get(lang);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])(${patternsFor(lang).modifier})\\s+$`, 'iu');
+    modCache.set(lang, re);
+  }
+  return re;
+}
+
 function regexFor(lang: LanguageTable): RegExp | null {
   if (cache.has(lang)) return cache.get(lang)!;
   const names = Object.keys(lang.holidays);
-  const p = patternsFor(lang);
   const re = names.length
-    ? new RegExp(`${WB_LEFT}(?:(?<mod>${p.modifier})\\s+)?(?<h>${alternation(names)})${WB_RIGHT}`, 'gu')
+    ? new RegExp(`${WB_LEFT}(?<h>${alternation(names)})${WB_RIGHT}`, 'gu')
     : null;
   cache.set(lang, re);
   return re;

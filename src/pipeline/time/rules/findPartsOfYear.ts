@@ -26,10 +26,13 @@ export function findPartsOfYear(text: string, lang: LanguageTable): Candidate[] 
     const kind = lang.quarterWords.includes(norm(g.unit ?? '')) ? 'Q' : 'H';
     if (kind === 'H' && Math.abs(ordinal) > 2) continue;
     const n = ordinal < 0 ? (kind === 'Q' ? 4 : 2) : ordinal;
+    // "next year's first quarter": the possessive year is found behind the match (a regex starting there would be slow)
+    const poss = g.yb ? null : possessiveYear(lang).exec(text.slice(Math.max(0, m.index - 24), m.index));
+    if (poss?.[1] !== undefined) g.ymodp = poss[1];
     const yearSpec = yearSpecFrom(g, lang);
     // "the last quarter" with no year means the one before the current quarter
     const previousOne = ordinal < 0 && !yearSpec;
-    out.push(partCandidate(m.index, m.index + m[0].length, { kind, n }, yearSpec, previousOne));
+    out.push(partCandidate(m.index - (poss?.[0].length ?? 0), m.index + m[0].length, { kind, n }, yearSpec, previousOne));
   }
   for (const m of text.matchAll(qRe!)) {
     const g = m.groups ?? {};
@@ -114,6 +117,16 @@ function latestOrNextYear(startMonth: number, ref: DateTime, tense: Tense, stric
   return begun ? ref.year : ref.year - 1;
 }
 
+const possCache = new WeakMap<LanguageTable, RegExp>();
+function possessiveYear(lang: LanguageTable): RegExp {
+  let re = possCache.get(lang);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])(${patternsFor(lang).modifier})\\s+year['’]s\\s+$`, 'iu');
+    possCache.set(lang, re);
+  }
+  return re;
+}
+
 function regexesFor(lang: LanguageTable): RegExp[] {
   let list = cache.get(lang);
   if (list) return list;
@@ -122,7 +135,7 @@ function regexesFor(lang: LanguageTable): RegExp[] {
   const unit = alternation([...lang.quarterWords, ...lang.halfWords]);
   const yearPart = `(?:(?:,\\s*|\\s+)(?:of|in)\\s+(?:(?<y>${YEAR})|(?:the\\s+)?(?<ymod>${p.modifier})\\s+year|(?<theyear>the\\s+year))|\\s+(?<y2>${YEAR}))?`;
   // "next year's first quarter", "this year's third quarter": the possessive year belongs to the span
-  const ordSrc = `(?:the\\s+)?(?:(?<yb>${YEAR})\\s+|(?<ymodp>${p.modifier})\\s+year['’]s\\s+)?(?<ord>${ord})[\\s-]+(?:fiscal\\s+)?(?<unit>${unit})${yearPart.replace('(?<y2>', '(?<yy>')}`;
+  const ordSrc = `(?:the\\s+)?(?:(?<yb>${YEAR})\\s+)?(?<ord>${ord})[\\s-]+(?:fiscal\\s+)?(?<unit>${unit})${yearPart.replace('(?<y2>', '(?<yy>')}`;
   const qSrc = `(?<k>[QH])(?<n>[1-4])(?:\\s*(?:of\\s+)?(?<y>${YEAR}))?`;
   const seasons = alternation(Object.keys(lang.seasons));
   const seasonSrc = `(?:(?:the\\s+)?(?<mod>${p.modifier})\\s+)?(?<s>${seasons})${yearPart.replace('(?<y2>', '(?<y3>')}`;
