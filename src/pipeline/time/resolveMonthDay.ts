@@ -28,9 +28,9 @@ export function resolveMonthDay(month: number, day: number, ref: DateTime, tense
   const previous = latest(options.filter((d) => d <= ref));
   // With no tense cue, the coming one when it is much the nearer ("payable Dec. 7 to holders of record Nov. 22");
   // even in a past clause, a date a few weeks ahead beats one nearly a year back ("had been set to expire Nov. 6").
-  if (tense === 'unknown' && next && previous && next.diff(ref, 'days').days * PAST_BIAS < ref.diff(previous, 'days').days) return next;
+  if (tense === 'unknown' && next && previous && daysBetween(ref, next) * PAST_BIAS < daysBetween(previous, ref)) return next;
   if (tense === 'unknown') return previous ?? closest(options, ref);
-  if (next && previous && next.diff(ref, 'days').days <= NEAR_FUTURE_DAYS && ref.diff(previous, 'days').days > NEAR_YEAR_BACK_DAYS) return next;
+  if (next && previous && daysBetween(ref, next) <= NEAR_FUTURE_DAYS && daysBetween(previous, ref) > NEAR_YEAR_BACK_DAYS) return next;
   return previous ?? closest(options, ref);
 }
 
@@ -41,6 +41,12 @@ export function resolveMonth(month: number, ref: DateTime, tense: Tense): DateTi
   const refMonth = ref.startOf('month');
   if (tense === 'future') return thisYear >= refMonth ? thisYear : thisYear.plus({ years: 1 });
   return thisYear <= refMonth ? thisYear : thisYear.minus({ years: 1 });
+}
+
+const DAY_MS = 86_400_000;
+/** Whole days from a to b (plain millisecond arithmetic: luxon's diff is slow on this hot path). */
+function daysBetween(a: DateTime, b: DateTime): number {
+  return (b.toMillis() - a.toMillis()) / DAY_MS;
 }
 
 function closest(ds: DateTime[], ref: DateTime): DateTime | null {

@@ -92,6 +92,7 @@ const COMPARISON_RULES = new Set(['reportingPeriod', 'ago', 'later']);
 
 /** "the third quarter" → its first day, for "the year-earlier quarter" and "a year earlier" later on. */
 function rememberQuarter(anchors: Anchors, value: string, end: number): void {
+  if (value.length !== 7 || value.charAt(5) !== 'Q') return;
   const m = /^(\d{4})-Q([1-4])$/.exec(value);
   if (!m) return;
   anchors.quarter = DateTime.utc(Number(m[1]), (Number(m[2]) - 1) * 3 + 1, 1);

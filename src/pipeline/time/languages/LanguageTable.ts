@@ -88,8 +88,8 @@ export interface LanguageTable {
   halfWords: string[];
   /** Regex source for words before a day that make it its week ("the week of", "the week ending"); '' for none. */
   weekFrame: string;
-  /** Regex sources for earnings-report periods ("the latest quarter", "the year-earlier period", "the fiscal year"); null for none. */
-  reportingPeriods: { current: string; yearEarlier: string; fiscalYear: string; yearEnded: string } | null;
+  /** Regex sources for earnings-report periods (hint: a cheap test that a text may hold one) ("the latest quarter", "the year-earlier period", "the fiscal year"); null for none. */
+  reportingPeriods: { current: string; yearEarlier: string; fiscalYear: string; yearEnded: string; hint: RegExp } | null;
   /** Early/mid/late and "the end of" style modifiers kept inside a span. */
   spanPrefixes: string[];
   /** Regex sources (case-insensitive) for tense cues used to pick past or future. */

@@ -15,7 +15,7 @@ const cache = new WeakMap<LanguageTable, RegExp | null>();
  */
 export function findHolidays(text: string, lang: LanguageTable): Candidate[] {
   const re = regexFor(lang);
-  if (!re) return [];
+  if (!re || !hintFor(lang).some((w) => text.includes(w))) return [];
   re.lastIndex = 0;
   const out: Candidate[] = [];
   for (const m of text.matchAll(re)) {
@@ -58,6 +58,17 @@ function movable(h: Extract<Holiday, { nth: number }>, ref: DateTime, tense: 'pa
   if (!past) return next;
   if (!next) return past;
   return next.diff(ref, 'days').days < ref.diff(past, 'days').days ? next : past;
+}
+
+/** The last word of every name: a text without any of them has no named day (a cheap test before the regex). */
+const hintCache = new WeakMap<LanguageTable, string[]>();
+function hintFor(lang: LanguageTable): string[] {
+  let h = hintCache.get(lang);
+  if (!h) {
+    h = [...new Set(Object.keys(lang.holidays).map((n) => n.split(/\s+/).pop() ?? n))];
+    hintCache.set(lang, h);
+  }
+  return h;
 }
 
 const modCache = new WeakMap<LanguageTable, RegExp>();
