@@ -1,5 +1,5 @@
 import type { TemporalExpression } from '../time/types.ts';
-import { timexToInterval } from '../time/index.ts';
+import { detectStatus, timexToInterval } from '../time/index.ts';
 import type { SentenceSpan } from './segmentSentences.ts';
 import { contentTerms } from './contentTerms.ts';
 import type { DatedMention } from './types.ts';
@@ -74,7 +74,7 @@ export function extractMentions(source: MentionSource, expressions: readonly Tem
       sentence: { start: sentence.start, end: sentence.end },
       expression: expression.text,
       basis: 'expression',
-      status: 'reported',
+      status: detectStatus(source.text, expression.start, expression.end, source.language),
       interval,
       terms,
       weights,

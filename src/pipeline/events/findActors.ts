@@ -1,5 +1,4 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { english, its } from './englishTagger.ts';
 import { isFunctionWord } from './contentTerms.ts';
 import { mergeNameVariants } from './mergeNameVariants.ts';
 
@@ -47,8 +46,6 @@ export function findNames(text: string): string[] {
 /** Adjectives of nationality the tagger may call proper nouns. */
 const demonym = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ic|an)$/u;
 
-const english = winkNLP(model, ['sbd', 'pos']);
-const its = english.its;
 
 /** Names by text: every quote is tagged once per run, however many times it is asked for. */
 const cache = new Map<string, string[]>();

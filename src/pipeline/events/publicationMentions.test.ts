@@ -43,3 +43,10 @@ describe('leadMentions', () => {
     expect(reportsRecentEvent(lone!, other.dated, vectorOf)).toBe(false);
   });
 });
+
+describe('leadMentions and labels', () => {
+  it('takes no credit or label line ("Source: …") as news', () => {
+    const { source, dated } = read('Harbour workers strike over pay\n\nSource: the union, at a briefing, as reported by local radio');
+    expect(leadMentions(source, published, dated).map((m) => m.quote)).toEqual(['Harbour workers strike over pay']);
+  });
+});

@@ -15,6 +15,7 @@ const MIN_TERMS = 3;
 const LEAD_AGREEMENT = 0.15;
 /** How far before publication a body-dated happening still counts as the article's news. */
 const RECENT_DAYS = 7;
+const oneWordLabel = /^\p{L}+:\s/u;
 /** Words that put the news on the day before publication. */
 const dayBefore = /\b(?:overnight|late last night)\b/i;
 
@@ -35,7 +36,8 @@ export function leadMentions(source: MentionSource, published: Published | null,
     if (index >= LEAD_SENTENCES || sentence.paragraph >= LEAD_PARAGRAPHS || withDate.has(sentence.start)) return;
     const quote = source.text.slice(sentence.start, sentence.end);
     const terms = contentTerms(quote);
-    if (terms.length < MIN_TERMS) return;
+    // A labelled line ("Source: the ministry, at a briefing", "Photo: …") credits, it reports nothing.
+    if (terms.length < MIN_TERMS || oneWordLabel.test(quote)) return;
     const date = (dayBefore.test(quote) ? day.minus({ days: 1 }) : day).toISODate()!;
     out.push({
       source: source.id,

@@ -1,8 +1,5 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { english, its } from './englishTagger.ts';
 
-const english = winkNLP(model, ['sbd', 'pos']);
-const its = english.its;
 
 const plural = new Set(['they', 'we', 'you', 'i', 'these', 'those', 'both']);
 /** Nouns that are plural in form the lemmatiser leaves alone. */

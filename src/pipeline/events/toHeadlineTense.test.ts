@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { toHeadlineTense } from './toHeadlineTense.ts';
+
+describe('toHeadlineTense', () => {
+  it('puts the main verb in the present for its subject', () => {
+    expect(toHeadlineTense('A storm hit the coast')).toBe('A storm hits the coast');
+    expect(toHeadlineTense('The ministers spoke by phone')).toBe('The ministers speak by phone');
+    expect(toHeadlineTense('Police left the square')).toBe('Police leave the square');
+    expect(toHeadlineTense('The talks between the ministers ended without a deal')).toBe('The talks between the ministers end without a deal');
+  });
+
+  it('drops the auxiliary of a past passive and turns a present perfect into the present', () => {
+    expect(toHeadlineTense('12 people were killed in the floods')).toBe('12 people killed in the floods');
+    expect(toHeadlineTense('The carmaker has announced 3,000 job cuts')).toBe('The carmaker announces 3,000 job cuts');
+  });
+
+  it('changes only the first verb group, and leaves what is already present', () => {
+    expect(toHeadlineTense('The mayor declared that the city would rebuild')).toBe('The mayor declares that the city would rebuild');
+    expect(toHeadlineTense('Airbus launches new jet')).toBe('Airbus launches new jet');
+  });
+});
