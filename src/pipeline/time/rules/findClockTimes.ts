@@ -17,7 +17,11 @@ const ZONE_NAMES = 'UTC|GMT|EST|EDT|CST|CDT|PST|PDT|CET|CEST|EET|EEST|MSK|BST|lo
  */
 export function findClockTimes(text: string, lang: LanguageTable): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of regexesFor(lang).flatMap((re) => [...text.matchAll(re)])) {
+  const [main, stamps, words] = regexesFor(lang);
+  const lists = [text.matchAll(main!), text.matchAll(stamps!)];
+  // clock words start with common letters: scan for them only when one is there
+  if (words && clockWordHints(lang).some((h) => text.includes(h))) lists.push(text.matchAll(words));
+  for (const m of lists.flatMap((it) => [...it])) {
     const g = m.groups ?? {};
     let hour: number;
     let minute: number;
@@ -97,6 +101,17 @@ function dayFor(dayWord: string | undefined, env: ResolveEnv, lang: LanguageTabl
     if (wd !== undefined) return resolveWeekday(wd, env.now, env.tense(), 0);
   }
   return env.anchors.day ?? env.now;
+}
+
+const hintCache = new WeakMap<LanguageTable, string[]>();
+/** Lower-case tails of the clock words ("oon" for Noon/noon): a cheap substring test. */
+function clockWordHints(lang: LanguageTable): string[] {
+  let h = hintCache.get(lang);
+  if (!h) {
+    h = Object.keys(lang.clockWords).map((w) => w.slice(1).toLowerCase());
+    hintCache.set(lang, h);
+  }
+  return h;
 }
 
 /**

@@ -85,7 +85,11 @@ function findVagueDurations(text: string, lang: LanguageTable): Candidate[] {
     const unit = lang.durationUnits[norm(g.unit ?? g.unit2 ?? g.unit3 ?? g.unit4 ?? g.unit5 ?? '')];
     if (!unit) continue;
     const value = durationValue(NaN, unit);
-    const start = m.index + (g.lead?.length ?? g.lead2?.length ?? 0);
+    let start = m.index + (g.lead?.length ?? g.lead2?.length ?? 0);
+    // "the next few days", "the weeks ahead": "the" is matched behind, so the regex need not start at every "the"
+    const the = g.unit2 || g.unit5 ? /(?<![\p{L}])the\s+$/iu.exec(text.slice(Math.max(0, start - 5), start)) : null;
+    if (the) start -= the[0].length;
+    if (g.unit5 && !the) continue;
     out.push({ start, end: m.index + m[0].length, type: 'DURATION', rule: 'vagueDuration', priority: 4, resolve: () => ({ value, precision: null }) });
   }
   return out;
@@ -100,7 +104,7 @@ function vagueRegexFor(lang: LanguageTable): RegExp {
   re = new RegExp(
     `${WB_LEFT}(?:(?<lead>(?:in|for|within|of|in\\s+just)\\s+)(?:(?:recent|many|the\\s+coming|the\\s+past|the\\s+last)\\s+)?(?<unit>${units})(?=\\s*[,.;:!?)"”]|\\s+(?:of\\s+(?:war|talks|negotiations|conflict|fighting|delays?)|in\\s+the\\s+making|ago|and|to\\s+come|now)\\b|$)` +
       `|(?<lead2>(?:for|within)\\s+)(?<unit4>${units})(?!\\s+(?:of|to|before|after)\\b)` +
-      `|(?:the\\s+)?(?:recent|coming|next\\s+few|past\\s+few|last\\s+few|over\\s+the)\\s+(?<unit2>${units})|the\\s+(?<unit5>${units})\\s+ahead|(?<unit3>${units})-long)${WB_RIGHT}`,
+      `|(?:recent|coming|next\\s+few|past\\s+few|last\\s+few|over\\s+the)\\s+(?<unit2>${units})|(?<unit5>${units})\\s+ahead|(?<unit3>${units})-long)${WB_RIGHT}`,
     'giu',
   );
   vagueCache.set(lang, re);
