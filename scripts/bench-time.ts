@@ -42,7 +42,7 @@ function throughput(docs: TimeMLDocument[], tag: Tagger): number {
   for (const d of docs.slice(0, 5)) tag(d.text, d.dct); // warm up
   let rounds = 0;
   const t0 = performance.now();
-  let elapsed = 0;
+  let elapsed: number;
   do {
     for (const d of docs) tag(d.text, d.dct);
     rounds++;

@@ -16,6 +16,7 @@ describe('npm run timeline', () => {
     const first = cli('--seeds', 'seeds', '--out', join(dir, 'a.json'));
     const second = cli('--seeds', 'seeds', '--out', join(dir, 'b.json'));
     expect(first.status).toBe(0);
+    expect(second.status).toBe(0);
     expect(first.stdout).toBe('');
     expect(first.stderr).toMatch(/5 articles read, \d+ events, \d+ warnings?/);
     const a = readFileSync(join(dir, 'a.json'));

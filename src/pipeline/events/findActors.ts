@@ -1,6 +1,5 @@
 import { english, its } from './englishTagger.ts';
 import { isFunctionWord } from './contentTerms.ts';
-import { mergeNameVariants } from './mergeNameVariants.ts';
 
 /** Words that title a person rather than name them: stripped from the front of a name. */
 const titleWords = new Set(

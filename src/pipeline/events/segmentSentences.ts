@@ -21,7 +21,7 @@ const numberAbbreviation = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|De
  * a parenthesis: ICU's rules keep "…on Monday. 12 people were killed…" as one
  * sentence, news copy starts sentences that way all the time.
  */
-const boundaryBeforeNumeralOrQuote = /[.!?…]["”’»)]*\s+(?=[\p{N}"“‘«„(\[])/gu;
+const boundaryBeforeNumeralOrQuote = /[.!?…]["”’»)]*\s+(?=[\p{N}"“‘«„([])/gu;
 /**
  * Stamps that introduce the sentence after them rather than end one:
  * "(Update 1:33 a.m.)", "UPDATE:", "Updated 14:05 GMT", or "..." alone.
@@ -55,7 +55,7 @@ export function segmentSentences(text: string, language = 'en'): SentenceSpan[] 
 function segmenterFor(language: string): Intl.Segmenter {
   let segmenter = segmenters.get(language);
   if (!segmenter) {
-    let locale = 'en';
+    let locale: string;
     try {
       // A language tag from outside may be no locale at all ("en_US", "123"): fall back rather than throw.
       locale = Intl.getCanonicalLocales(language)[0] ?? 'en';

@@ -83,7 +83,11 @@ function utf16WithoutMark(bytes: Uint8Array): string | undefined {
   let evenZeros = 0;
   let oddZeros = 0;
   const n = Math.min(bytes.length, 8192);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) (i % 2 === 0 ? evenZeros++ : oddZeros++);
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) evenZeros++;
+    else oddZeros++;
+  }
   if (oddZeros >= 2 && evenZeros <= oddZeros / 20) return 'utf-16le';
   if (evenZeros >= 2 && oddZeros <= evenZeros / 20) return 'utf-16be';
   return undefined;

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { TemporalExpression } from './types';
-import { dayValue, makeDate, pad } from './calendar';
+import { dayValue, pad } from './calendar';
 
 export interface CalendarInterval {
   start: string;
@@ -33,13 +33,13 @@ export function timexToInterval(expr: TemporalExpression): CalendarInterval | nu
     const first = m[3] ? monday.plus({ days: 5 }) : monday;
     return { start: dayValue(first), end: dayValue(monday.plus({ days: 6 })), precision: 'day' };
   }
-  if ((m = /^(\d{4})-(\d{2})$/.exec(v))) return { start: v, end: v, precision: 'month' };
+  if (/^\d{4}-\d{2}$/.test(v)) return { start: v, end: v, precision: 'month' };
   if ((m = /^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)$/.exec(v))) {
     const year = Number(m[1]);
     const code = m[2]!;
-    let [a, b] = code.startsWith('Q') ? [Number(code[1]) * 3 - 2, Number(code[1]) * 3] : code.startsWith('H') ? [Number(code[1]) * 6 - 5, Number(code[1]) * 6] : SEASON_MONTHS[code]!;
-    const endYear = b > 12 ? year + 1 : year;
-    if (b > 12) b -= 12;
+    const [a, last] = code.startsWith('Q') ? [Number(code[1]) * 3 - 2, Number(code[1]) * 3] : code.startsWith('H') ? [Number(code[1]) * 6 - 5, Number(code[1]) * 6] : SEASON_MONTHS[code]!;
+    const endYear = last > 12 ? year + 1 : year;
+    const b = last > 12 ? last - 12 : last;
     return { start: `${pad(year, 4)}-${pad(a)}`, end: `${pad(endYear, 4)}-${pad(b)}`, precision: 'month' };
   }
   if (/^\d{4}$/.test(v)) return { start: v, end: v, precision: 'year' };
