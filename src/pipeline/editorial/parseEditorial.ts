@@ -1,3 +1,4 @@
+import { findFrontMatter } from '../ingest/findFrontMatter.ts';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { toString } from 'mdast-util-to-string';
@@ -44,26 +45,6 @@ export function parseEditorial(markdown: string, file = 'editorial.md'): { edits
   const tree = unified().use(remarkParse).parse(body) as Root;
   readSections(tree, body, edits, report);
   return { edits, diagnostics };
-}
-
-/** The 0-based lines of a front matter block: first thing in the file after blank lines and HTML comments. */
-function findFrontMatter(lines: readonly string[]): { open: number; close?: number } | undefined {
-  let i = 0;
-  while (i < lines.length) {
-    const line = lines[i]!.trim();
-    if (line === '') {
-      i++;
-    } else if (line.startsWith('<!--')) {
-      while (i < lines.length && !lines[i]!.includes('-->')) i++;
-      i++;
-    } else break;
-  }
-  if (i >= lines.length || lines[i]!.trimEnd() !== '---') return undefined;
-  for (let j = i + 1; j < lines.length; j++) {
-    const line = lines[j]!.trimEnd();
-    if (line === '---' || line === '...') return { open: i, close: j };
-  }
-  return { open: i };
 }
 
 function firstSectionLine(lines: readonly string[], from: number): number {
