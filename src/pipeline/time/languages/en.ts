@@ -89,7 +89,7 @@ export const en: LanguageTable = {
   reportingPeriods: {
     current: '(?:its|the)\\s+(?:(?:latest|most\\s+recent|just-ended|recent|fiscal)\\s+)?(?:fiscal\\s+)?quarter(?!\\s+(?:of\\s+(?:a|an|the|its|their)\\b|century|mile|point))|the\\s+(?:latest|current|most\\s+recent|just-ended)\\s+period',
     yearEarlier: '(?:the\\s+)?(?:comparable\\s+|same\\s+)?(?:year-(?:earlier|ago)|prior-year)\\s+(?:quarter|period)|year-(?:earlier|ago)(?=\\s+\\p{L})',
-    hint: /quarter|period|fiscal|year-|prior-year|year\s+end/i,
+    hint: ['quarter', 'Quarter', 'period', 'fiscal', 'Fiscal', 'ear-', 'year end', 'year-end', 'Year-', 'prior-'],
     yearEnded: '(?:the|its)\\s+(?:fiscal\\s+)?year(?=\\s+(?:ended|ending|that\\s+ended|that\\s+ends)\\b)',
     fiscalYear: '(?:the|its)\\s+(?:current\\s+)?fiscal\\s+year(?!\\s+(?:ended|ending|that\\s+ended))',
   },

@@ -61,10 +61,19 @@ export function findClockTimes(text: string, lang: LanguageTable): Candidate[] {
       zone = zoneOffset(g.z3);
     } else continue;
     if (hour > 24 || (hour === 24 && !g.nm)) continue;
-    const dayWord = g.day ?? g.day3 ?? g.day4 ?? g.day6;
+    // "10 p.m. Wednesday", "noon Thursday": a day word right after the time (checked here, not in the big regex)
+    let end = m.index + m[0].length;
+    let dayWord = g.day;
+    if (!dayWord) {
+      const after = daySuffixFor(lang).exec(text.slice(end, end + 24));
+      if (after) {
+        dayWord = after[1];
+        end += after[0].length;
+      }
+    }
     const dayKey = dayWord ? norm(dayWord) : undefined;
     out.push({
-      start: m.index, end: m.index + m[0].length, type: 'TIME', rule: 'clock', priority: 7,
+      start: m.index, end, type: 'TIME', rule: 'clock', priority: 7,
       resolve: (env) => {
         const date = dayFor(dayKey, env, lang);
         return { value: `${dayValue(date)}T${pad(hour)}:${pad(minute)}${zone ?? ''}`, precision: 'minute', type: 'TIME', date };
@@ -103,6 +112,17 @@ function dayFor(dayWord: string | undefined, env: ResolveEnv, lang: LanguageTabl
   return env.anchors.day ?? env.now;
 }
 
+const suffixCache = new WeakMap<LanguageTable, RegExp>();
+function daySuffixFor(lang: LanguageTable): RegExp {
+  let re = suffixCache.get(lang);
+  if (!re) {
+    const dayWords = alternation(Object.keys(lang.deicticWords).filter((w) => !/\s/.test(w)));
+    re = new RegExp(`^,?\\s+(?:on\\s+)?(${patternsFor(lang).weekday}|${dayWords})(?![\\p{L}])`, 'iu');
+    suffixCache.set(lang, re);
+  }
+  return re;
+}
+
 const hintCache = new WeakMap<LanguageTable, string[]>();
 /** Lower-case tails of the clock words ("oon" for Noon/noon): a cheap substring test. */
 function clockWordHints(lang: LanguageTable): string[] {
@@ -127,12 +147,12 @@ function regexesFor(lang: LanguageTable): RegExp[] {
   const day = (name: string) => `(?:,?\\s+(?:on\\s+)?(?<${name}>${dayAlt})(?![\\p{L}]))?`;
   const main =
     `${WB_LEFT}(?:${CLOCK}${day('day')}` +
-    `|(?<h4>1[0-2]|0?[1-9])\\.(?<mi4>[0-5][0-9])\\s*(?<ap4>[ap])(?:\\.\\s?m\\.|\\s?m\\b)(?:\\s*(?<z4>${ZONE_NAMES}))?${day('day4')}` +
+    `|(?<h4>1[0-2]|0?[1-9])\\.(?<mi4>[0-5][0-9])\\s*(?<ap4>[ap])(?:\\.\\s?m\\.|\\s?m\\b)(?:\\s*(?<z4>${ZONE_NAMES}))?` +
     `|(?<hh>[01][0-9]|2[0-3])(?<mm2>[0-5][0-9])\\s*(?<z2>${ZONE_NAMES}|Z)(?![\\p{L}])` +
     (lang.inThePart ? `|(?<h5>1[0-2]|[1-9])(?:\\s+o['’]clock)?\\s+${lang.inThePart}\\s+(?<pd>${p.partOfDay})` : '') +
-    `|(?<h3>1[0-2]|0?[1-9])\\s*(?<ap3>[ap])\\.?\\s?m\\b\\.?(?:\\s*(?<z3>${ZONE_NAMES}))?${day('day3')})`;
+    `|(?<h3>1[0-2]|0?[1-9])\\s*(?<ap3>[ap])\\.?\\s?m\\b\\.?(?:\\s*(?<z3>${ZONE_NAMES}))?)`;
   list = [new RegExp(main, 'giu'), /^[ \t]*(?<sh>[01][0-9]|2[0-3])(?<sm>[0-5][0-9])(?=:\s|\s+[-–—]\s)/gmu];
-  if (Object.keys(lang.clockWords).length) list.push(new RegExp(`${WB_LEFT}(?<nm>${alternation(Object.keys(lang.clockWords))})${day('day6')}(?![\\p{L}])`, 'giu'));
+  if (Object.keys(lang.clockWords).length) list.push(new RegExp(`${WB_LEFT}(?<nm>${alternation(Object.keys(lang.clockWords))})(?![\\p{L}])`, 'giu'));
   cache.set(lang, list);
   return list;
 }

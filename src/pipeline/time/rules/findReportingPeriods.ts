@@ -13,7 +13,7 @@ const cache = new WeakMap<LanguageTable, RegExp | null>();
  */
 export function findReportingPeriods(text: string, lang: LanguageTable): Candidate[] {
   const re = regexFor(lang);
-  if (!re || !lang.reportingPeriods!.hint.test(text)) return [];
+  if (!re || !lang.reportingPeriods!.hint.some((w) => text.includes(w))) return [];
   re.lastIndex = 0;
   const out: Candidate[] = [];
   for (const m of text.matchAll(re)) {

@@ -65,7 +65,7 @@ export function findYearExpressions(text: string, lang: LanguageTable): Candidat
     });
   }
   // "the turn of the century": the century boundary nearest to now (TIMEX3 century of that boundary)
-  for (const m of text.matchAll(/(?<![\p{L}])the\s+turn\s+of\s+the\s+century(?![\p{L}])/giu)) {
+  for (const m of text.includes('turn of') ? text.matchAll(/(?<![\p{L}])the\s+turn\s+of\s+the\s+century(?![\p{L}])/giu) : []) {
     out.push({
       start: m.index, end: m.index + m[0].length, type: 'DATE', rule: 'centuryTurn', priority: 6,
       resolve: (env) => ({ value: pad(Math.round(env.published.year / 100), 2), precision: 'century' }),
