@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import seedRaw from '../data/timeline.json?raw';
 import { parseTimeline, type Source, type Timeline, type TimelineEvent } from '../pipeline/schema';
-import { isoStart } from './dates';
+import { compareEvents } from '../pipeline/eventOrder';
 
 const override = process.env.NEWSLINE_TIMELINE;
 
@@ -19,13 +19,9 @@ export const timelineJson: string = override ? readFileSync(resolve(override), '
 
 export const timeline: Timeline = parseTimeline(JSON.parse(timelineJson));
 
-/** Events in date order (start instant, then id), as the contract promises. */
+/** Events in the contract's order (date, then id), whoever wrote the file. */
 export function sortedEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
-  return [...events].sort(
-    (a, b) =>
-      isoStart(a.date.start).getTime() - isoStart(b.date.start).getTime() ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  return [...events].sort(compareEvents);
 }
 
 /** How a source is named: outlet, else title, else file. */
