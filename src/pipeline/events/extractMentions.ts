@@ -21,6 +21,12 @@ const refersBack = /\b(said|announced|confirmed|reported|stated|wrote|told [\p{L
 export const CONCEPT_WEIGHT = 2;
 /** Fewer content words than this and a sentence says too little to stand alone. */
 const MIN_TERMS = 4;
+/** Words outside the date's clause say less about what happened then… */
+const CONTEXT_WEIGHT = 0.25;
+/** …unless the clause is thin (a few words), when the sentence around it must speak for it… */
+const THIN_CLAUSE_CONTEXT = 0.4;
+/** …or all but empty ("It happened on Monday"). */
+const BARE_CLAUSE_CONTEXT = 0.7;
 
 /**
  * Every sentence that ties something to a resolved calendar date becomes a
@@ -60,7 +66,7 @@ export function extractMentions(source: MentionSource, expressions: readonly Tem
     const terms = contentTerms(withoutDate(start, sentence.end));
     // The date's own clause says what happened then; the rest of the quote is context.
     // A sentence that points back ("said this") is about what the sentence before it says.
-    const contextWeight = pointsBack ? 1 : clauseTerms.length < 2 ? 0.7 : clauseTerms.length < MIN_TERMS ? 0.4 : 0.25;
+    const contextWeight = pointsBack ? 1 : clauseTerms.length < 2 ? BARE_CLAUSE_CONTEXT : clauseTerms.length < MIN_TERMS ? THIN_CLAUSE_CONTEXT : CONTEXT_WEIGHT;
     const weights = new Map(terms.map((t) => [t, contextWeight]));
     for (const t of clauseTerms) weights.set(t, 1);
     // What kind of happening it is weighs more than any one word of it.

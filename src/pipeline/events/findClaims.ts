@@ -22,19 +22,24 @@ const numberWords: Record<string, number> = {
   hundred: 100, 'a hundred': 100, 'one hundred': 100, dozen: 12, 'a dozen': 12,
 };
 
+/** "About 100" covers a fifth either side: news rounds to that. */
+const about = (n: number): [number, number] => [Math.floor(n * 0.8), Math.ceil(n * 1.2)];
+/** "Nearly 100" is up to a fifth below. */
+const nearly = (n: number): [number, number] => [Math.floor(n * 0.8), n];
+
 const qualifiers: Record<string, { name: string; range: (n: number) => [number, number] }> = {
   'at least': { name: 'at least', range: (n) => [n, Infinity] },
   'no fewer than': { name: 'at least', range: (n) => [n, Infinity] },
   'more than': { name: 'more than', range: (n) => [n + 1, Infinity] },
   over: { name: 'more than', range: (n) => [n + 1, Infinity] },
   'upwards of': { name: 'more than', range: (n) => [n + 1, Infinity] },
-  around: { name: 'about', range: (n) => [Math.floor(n * 0.8), Math.ceil(n * 1.2)] },
-  about: { name: 'about', range: (n) => [Math.floor(n * 0.8), Math.ceil(n * 1.2)] },
-  some: { name: 'about', range: (n) => [Math.floor(n * 0.8), Math.ceil(n * 1.2)] },
-  approximately: { name: 'about', range: (n) => [Math.floor(n * 0.8), Math.ceil(n * 1.2)] },
-  roughly: { name: 'about', range: (n) => [Math.floor(n * 0.8), Math.ceil(n * 1.2)] },
-  nearly: { name: 'nearly', range: (n) => [Math.floor(n * 0.8), n] },
-  almost: { name: 'nearly', range: (n) => [Math.floor(n * 0.8), n] },
+  around: { name: 'about', range: about },
+  about: { name: 'about', range: about },
+  some: { name: 'about', range: about },
+  approximately: { name: 'about', range: about },
+  roughly: { name: 'about', range: about },
+  nearly: { name: 'nearly', range: nearly },
+  almost: { name: 'nearly', range: nearly },
   'up to': { name: 'up to', range: (n) => [0, n] },
   'as many as': { name: 'up to', range: (n) => [0, n] },
 };
