@@ -105,7 +105,7 @@ export function shortenTitle(text: string, max: number): string {
 }
 
 /** A cut that leaves "…in the city and" ends on what cannot end a headline. */
-const trailingFunctionWords = /(?:[\s,;:]+(?:and|or|but|of|the|a|an|to|in|on|at|with|for|as|by|from|that|which|who))+$/i;
+const trailingFunctionWords = /(?:[\s,;:]+(?:and|or|but|of|the|a|an|to|in|on|at|with|for|as|by|from|that|which|who|be|is|are|was|were|would|will|has|have|had|its|their|his|her))+$/i;
 
 export function cutAtWord(text: string, max: number): string {
   if (text.length <= max) return text;

@@ -17,6 +17,9 @@ function presentOf(lemma: string, many: boolean): string {
   return `${lemma}s`;
 }
 
+/** Parts of a prepositional phrase, skipped while looking for the subject. */
+const skippedInPhrase = new Set(['NOUN', 'PROPN', 'NUM', 'DET', 'ADJ', 'ADP', 'CCONJ', 'PUNCT', 'PART']);
+
 const keepCase = (model: string, word: string): string => (/^\p{Lu}/u.test(model) ? word.charAt(0).toUpperCase() + word.slice(1) : word);
 
 /**
@@ -36,17 +39,35 @@ export function toHeadlineTense(sentence: string): string {
   const out = [...values];
   const drop = new Set<number>();
   let subjectPlural = false;
-  // Nouns after a preposition ("the talks between the ministers") do not make the subject.
+  let subjectSeen = false;
+  // Nouns after a preposition ("the talks between the ministers") do not make the subject…
   let inPhrase = false;
+  // …nor does an aside between commas (", made by the company,").
+  let inAside = false;
   for (let i = 0; i < values.length; i++) {
     const word = values[i]!.toLowerCase();
+    const participle = pos[i] === 'VERB' && lemmas[i] !== word && !/(ing|s)$/.test(word);
+    if (pos[i] === 'PUNCT' && word === ',') {
+      if (subjectSeen) inAside = !inAside;
+      else inPhrase = false; // an opening phrase ("In a ceremony attended by…,") has ended
+      continue;
+    }
+    if (inAside) continue;
     if (pos[i] === 'ADP') inPhrase = true;
-    if (inPhrase && (pos[i] === 'NOUN' || pos[i] === 'PROPN' || pos[i] === 'NUM' || pos[i] === 'DET' || pos[i] === 'ADJ' || pos[i] === 'ADP' || pos[i] === 'CCONJ' || pos[i] === 'PUNCT')) continue;
-    if (pos[i] === 'NOUN') subjectPlural = lemmas[i] !== word || pluralNouns.has(word) || (i > 0 && pos[i - 1] === 'NUM' && !/^(1|one)$/.test(values[i - 1]!.toLowerCase()));
+    // "attended by", "built by": a participle inside a phrase describes, it is not the main verb.
+    if (inPhrase && (skippedInPhrase.has(pos[i]!) || (participle && values[i + 1]?.toLowerCase() === 'by'))) continue;
+    if (pos[i] === 'CCONJ' && word === 'and' && subjectSeen) {
+      subjectPlural = true;
+      inPhrase = false;
+      continue;
+    }
+    const coordinated = subjectPlural && i > 0 && values[i - 1]!.toLowerCase() === 'and';
+    if (pos[i] === 'NOUN') subjectPlural = coordinated || lemmas[i] !== word || pluralNouns.has(word) || (i > 0 && pos[i - 1] === 'NUM' && !/^(1|one)$/.test(values[i - 1]!.toLowerCase()));
     // "Shares fell": a plural noun capitalised at the start is tagged a proper noun.
-    else if (pos[i] === 'PROPN') subjectPlural = pluralNouns.has(word) || (i === 0 && /[^su]s$/.test(word));
+    else if (pos[i] === 'PROPN') subjectPlural = coordinated || pluralNouns.has(word) || (i === 0 && /[^su]s$/.test(word));
     else if (pos[i] === 'NUM') subjectPlural = word !== '1' && word !== 'one';
     else if (pos[i] === 'PRON') subjectPlural = plural.has(word) || (!singularPronoun.has(word) && subjectPlural);
+    if (pos[i] === 'NOUN' || pos[i] === 'PROPN' || pos[i] === 'PRON' || pos[i] === 'NUM') subjectSeen = true;
     if (pos[i] === 'SCONJ' || word === 'who' || word === 'which' || word === 'that' || word === 'to') break;
     if (pos[i] === 'AUX') {
       const next = i + 1 < values.length && pos[i + 1] === 'VERB' ? i + 1 : -1;
@@ -61,11 +82,8 @@ export function toHeadlineTense(sentence: string): string {
       break;
     }
     if (pos[i] === 'VERB') {
-      const lemma = lemmas[i]!;
-      // A bare form after a plural subject is already present; after a singular one it was past ("a storm hit").
-      if (lemma !== word || !subjectPlural) {
-        if (!/ing$/.test(word)) out[i] = keepCase(values[i]!, presentOf(lemma, subjectPlural));
-      }
+      // Only a form that is clearly past changes: a bare or -s form may already be the headline's present.
+      if (participle) out[i] = keepCase(values[i]!, presentOf(lemmas[i]!, subjectPlural));
       break;
     }
   }
