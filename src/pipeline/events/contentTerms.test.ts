@@ -16,3 +16,14 @@ describe('contentTerms', () => {
     expect(contentTerms('defence ministers')).toEqual(contentTerms('defense minister'));
   });
 });
+
+describe('stemWord', () => {
+  it('joins the inflections news uses for one happening', async () => {
+    const { stemWord } = await import('./contentTerms.ts');
+    for (const group of [['fall', 'falls', 'fallen'], ['close', 'closed', 'closes', 'closing'], ['die', 'dies', 'died'], ['company', 'companies'], ['price', 'prices']]) {
+      expect(new Set(group.map(stemWord)).size, group.join('/')).toBe(1);
+    }
+    expect(stemWord('need')).not.toBe(stemWord('ne'));
+    expect(stemWord('spokesman')).not.toBe(stemWord('spoke'));
+  });
+});

@@ -34,7 +34,23 @@ export function stemWord(word: string): string {
     // British and American spellings meet: defence/defense, organised/organized.
     .replace(/ence$/, 'ense')
     .replace(/is(e|ed|es|ing|ation)$/, 'iz$1');
-  return folded.length > STEM_LENGTH ? folded.slice(0, STEM_LENGTH) : folded;
+  const stem = /^[a-z]+$/.test(folded) ? withoutInflection(folded) : folded;
+  return stem.length > STEM_LENGTH ? stem.slice(0, STEM_LENGTH) : stem;
+}
+
+/**
+ * English inflections off a word, so "falls" and "fallen", "closed" and
+ * "closes", "dies" and "died", "company" and "companies" meet: a light
+ * suffix rule, not a full stemmer (Latin-letter words only).
+ */
+function withoutInflection(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}i`;
+  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3).replace(/e$/, '');
+  if (word.length > 3 && /[^e]ed$/.test(word)) return word.slice(0, -2).replace(/e$/, '');
+  if (word.length > 5 && /[^e]en$/.test(word) && /(ll|k|v|t|w)en$/.test(word)) return word.slice(0, -2);
+  if (word.length > 4 && /[sxz]es$|[cs]hes$/.test(word)) return word.slice(0, -2);
+  if (word.length > 3 && /[^su]s$/.test(word)) return word.slice(0, -1).replace(/e$/, '');
+  return word.replace(/y$/, 'i').replace(/e$/, '');
 }
 
 /** Content stems of a text, in order of first appearance, each once. */
