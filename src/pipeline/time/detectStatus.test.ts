@@ -38,4 +38,11 @@ describe('detectStatus', () => {
     expect(statuses('Міністерство заявило в понеділок, що переговори відбудуться в п\'ятницю.', 'uk')).toEqual(['понеділок:reported', 'п\'ятницю:planned']);
     expect(statuses('Міст обвалився у вівторок.', 'uk')).toEqual(['вівторок:reported']);
   });
+
+  it('reads "the next day" from the clause, not as a plan: it counts from a day the story told', () => {
+    const told = 'The next day, the agency announced that the dam had held.';
+    expect(detectStatus(told, 0, 12, 'en')).toBe('reported');
+    const plan = 'The talks will resume the next day.';
+    expect(detectStatus(plan, plan.indexOf('the next day'), plan.length - 1, 'en')).toBe('planned');
+  });
 });

@@ -67,6 +67,8 @@ function ownDirection(expr: string, lang: LanguageTable): EventStatus | null {
   const deictic = lang.deicticWords[words] ?? lang.relativePhrases[words];
   if (deictic) return deictic.offset > 0 ? 'planned' : deictic.offset < 0 ? 'reported' : null;
   const first = words.split(' ').find((w) => w !== 'the' && w !== 'on' && w !== 'in' && w !== 'at');
+  // "the next day", "the following week" count from a day the story told, not from now: the clause decides.
+  if (words.startsWith('the ')) return null;
   if (first !== undefined && first in lang.modifiers && lang.modifiers[first] !== 0) return lang.modifiers[first]! > 0 ? 'planned' : 'reported';
   if (lang.agoWords.some((w) => words.endsWith(` ${w}`))) return 'reported';
   return null;
