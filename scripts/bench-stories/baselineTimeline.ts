@@ -1,7 +1,7 @@
 import { ARTICLE_EXTENSIONS } from '../../src/pipeline/index.ts';
 import { readArticle } from '../../src/pipeline/ingest/readArticle.ts';
 import { tagTemporalExpressions, timexToInterval } from '../../src/pipeline/time/index.ts';
-import { segmentSentences } from '../../src/pipeline/events/segmentSentences.ts';
+import { segmentSentences } from '../../src/pipeline/text/segmentSentences.ts';
 import { contentTerms } from '../../src/pipeline/events/contentTerms.ts';
 import { inverseDocumentFrequency, termVector } from '../../src/pipeline/events/termVectors.ts';
 import type { ArticleFile } from '../../src/pipeline/types.ts';

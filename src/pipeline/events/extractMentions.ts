@@ -1,6 +1,6 @@
 import type { TemporalExpression } from '../time/types.ts';
 import { detectStatus, timexToInterval } from '../time/index.ts';
-import type { SentenceSpan } from './segmentSentences.ts';
+import type { SentenceSpan } from '../text/segmentSentences.ts';
 import { contentTerms } from './contentTerms.ts';
 import type { DatedMention } from './types.ts';
 import { clauseOf } from './clauseOf.ts';

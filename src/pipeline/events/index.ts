@@ -19,7 +19,7 @@ import { inverseDocumentFrequency, termVector, type TermVector } from './termVec
 import type { DatedMention } from './types.ts';
 
 export { extractMentions, type MentionSource } from './extractMentions.ts';
-export { segmentSentences, type SentenceSpan } from './segmentSentences.ts';
+export { segmentSentences, type SentenceSpan } from '../text/segmentSentences.ts';
 export { cosineSimilarity, inverseDocumentFrequency, termVector, type TermVector } from './termVectors.ts';
 export { slugify } from './eventId.ts';
 export type { DatedMention } from './types.ts';

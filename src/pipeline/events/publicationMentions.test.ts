@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Published } from '../schema.ts';
 import { extractMentions } from './extractMentions.ts';
 import { leadMentions, reportsRecentEvent } from './publicationMentions.ts';
-import { segmentSentences } from './segmentSentences.ts';
+import { segmentSentences } from '../text/segmentSentences.ts';
 import { inverseDocumentFrequency, termVector } from './termVectors.ts';
 import { tagTemporalExpressions } from '../time/index.ts';
 import type { DatedMention } from './types.ts';

@@ -61,7 +61,7 @@ export function toHeadlineTense(sentence: string): string {
       inPhrase = false;
       continue;
     }
-    const coordinated = subjectPlural && i > 0 && values[i - 1]!.toLowerCase() === 'and';
+    const coordinated: boolean = subjectPlural && i > 0 && values[i - 1]!.toLowerCase() === 'and';
     if (pos[i] === 'NOUN') subjectPlural = coordinated || lemmas[i] !== word || pluralNouns.has(word) || (i > 0 && pos[i - 1] === 'NUM' && !/^(1|one)$/.test(values[i - 1]!.toLowerCase()));
     // "Shares fell": a plural noun capitalised at the start is tagged a proper noun.
     else if (pos[i] === 'PROPN') subjectPlural = coordinated || pluralNouns.has(word) || (i === 0 && /[^su]s$/.test(word));

@@ -1,6 +1,6 @@
 import type { DatedMention } from './types.ts';
 import type { MentionSource } from './extractMentions.ts';
-import type { SentenceSpan } from './segmentSentences.ts';
+import type { SentenceSpan } from '../text/segmentSentences.ts';
 import { contentTerms } from './contentTerms.ts';
 
 /**

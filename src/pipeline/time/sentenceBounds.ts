@@ -1,34 +1,26 @@
-/** Start and end offsets of the sentence around pos: cut at . ! ? followed by space, or a line break. */
-export function sentenceBounds(text: string, pos: number): { start: number; end: number } {
-  let start = pos;
-  while (start > 0) {
-    const c = text.charAt(start - 1);
-    if (c === '\n') break;
-    if ((c === ' ' || c === '\t') && /[.!?]["”’)]?$/.test(text.slice(Math.max(0, start - 3), start - 1)) && !isAbbreviationEnd(text, start - 1)) break;
-    start--;
-  }
-  let end = pos;
-  while (end < text.length) {
-    const c = text.charAt(end);
-    if (c === '\n') break;
-    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text.charAt(end + 1) || ' ') && !isAbbreviationEnd(text, end + 1)) {
-      end++;
-      break;
-    }
-    end++;
-  }
-  return { start, end };
-}
+import { segmentSentences, type SentenceSpan } from '../text/segmentSentences.ts';
 
-/** "p.m. on", "U.S. officials", "Jan. 5": a period that does not end a sentence. */
-function isAbbreviationEnd(text: string, afterPeriod: number): boolean {
-  const before = text.slice(Math.max(0, afterPeriod - 6), afterPeriod);
-  if (/(?:^|[\s(])(?:[A-Za-z]\.){1,3}$/.test(before) && !/[A-Z][a-z]+\.$/.test(before)) {
-    // single-letter abbreviations (U.S., p.m.) followed by a lower-case word continue the sentence
-    const next = text.slice(afterPeriod).trimStart().charAt(0);
-    return next !== '' && next === next.toLowerCase();
+/** The last text segmented: the tagger asks about many positions of one text in a row. */
+let last: { text: string; spans: SentenceSpan[] } | undefined;
+
+/**
+ * Start and end offsets of the sentence around pos, by the one sentence
+ * splitter of the pipeline (text/segmentSentences). A position between
+ * sentences belongs to the sentence after it.
+ */
+export function sentenceBounds(text: string, pos: number): { start: number; end: number } {
+  if (last?.text !== text) last = { text, spans: segmentSentences(text) };
+  const { spans } = last;
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
   }
-  return /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Gen|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|St|No|vs)\.$/.test(before);
+  const span = spans[lo];
+  if (!span) return { start: pos, end: pos };
+  return { start: Math.min(span.start, pos), end: Math.max(span.end, pos) };
 }
 
 /** Whether an antecedent ending at antecedentEnd lies in pos's sentence or the sentence (or one-sentence paragraph) before. */
