@@ -6,6 +6,7 @@ import { extractMentions, segmentSentences, slugify, storyEvents, type MentionSo
 import { datePublications } from './datePublications.ts';
 import { keepValidEvents } from './keepValidEvents.ts';
 import { editTimeline } from './editorial/index.ts';
+import { dayOf } from './isoDate.ts';
 
 export const ARTICLE_EXTENSIONS = /\.(txt|text|md|markdown|html?|xhtml)$/i;
 const CONFIG_FILES = new Set(['sources.yaml', 'sources.yml', 'editorial.md']);
@@ -140,7 +141,7 @@ function unreadable(file: ArticleFile): string | undefined {
 function assignSourceIds(articles: readonly Article[]): Source[] {
   const used = new Map<string, number>();
   return articles.map((a) => {
-    const stated = a.published && !a.published.inferred ? a.published.date.slice(0, 10) : '';
+    const stated = a.published && !a.published.inferred ? dayOf(a.published.date) : '';
     let id = a.outlet ? slugify(`${a.outlet} ${stated} ${a.title ?? ''}`, 8) : slugify(a.file.replace(/\.[^.]+$/, ''), 8);
     if (!id) id = 'source';
     const n = (used.get(id) ?? 0) + 1;

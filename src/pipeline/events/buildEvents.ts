@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { Mention, TimelineEvent } from '../schema.ts';
 import { compareEvents } from '../eventOrder.ts';
 import { isDated, type DateInterval, type DatedMention } from './types.ts';
-import { firstDay, lastDay } from './dateBounds.ts';
+import { firstDay, lastDay } from '../isoDate.ts';
 import { dot, sumVectors, type TermVector } from './termVectors.ts';
 import { cutAtWord, MAX_TITLE_LENGTH, titleFromMention } from './titleFromMention.ts';
 import { nameUse, rankActors } from './findActors.ts';

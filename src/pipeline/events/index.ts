@@ -17,6 +17,7 @@ import { buildEvents, type StoryContext, type StorySpan } from './buildEvents.ts
 import { assignTiers } from './assignTiers.ts';
 import { inverseDocumentFrequency, termVector, type TermVector } from './termVectors.ts';
 import type { DatedMention } from './types.ts';
+import { dayOf } from '../isoDate.ts';
 
 export { extractMentions, type MentionSource } from './extractMentions.ts';
 export { segmentSentences, type SentenceSpan } from '../text/segmentSentences.ts';
@@ -60,7 +61,7 @@ export function storyEvents(articles: readonly StoryArticle[]): TimelineEvent[] 
 
 /** The story's own time and its publication days, from the articles' dates. */
 export function storyContext(articles: readonly Pick<StoryArticle, 'published'>[]): StoryContext {
-  const days = articles.flatMap((a) => (a.published ? [a.published.date.slice(0, 10)] : [])).sort();
+  const days = articles.flatMap((a) => (a.published ? [dayOf(a.published.date)] : [])).sort();
   const publicationDays = new Map<string, number>();
   for (const day of days) publicationDays.set(day, (publicationDays.get(day) ?? 0) + 1);
   return { span: storySpan(days), publicationDays };

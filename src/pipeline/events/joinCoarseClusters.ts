@@ -1,5 +1,5 @@
 import type { DatedMention } from './types.ts';
-import { firstDay, lastDay } from './dateBounds.ts';
+import { firstDay, lastDay } from '../isoDate.ts';
 import { dot, sumVectors, type TermVector } from './termVectors.ts';
 
 /** Coarse mentions ("in May") join a day's event only when their words clearly agree. */

@@ -4,6 +4,7 @@ import type { MentionSource } from './extractMentions.ts';
 import { contentTerms } from './contentTerms.ts';
 import { cosineSimilarity, type TermVector } from './termVectors.ts';
 import type { DatedMention } from './types.ts';
+import { dayOf } from '../isoDate.ts';
 
 /** The headline and the first sentences of the body report the article's news. */
 const LEAD_SENTENCES = 3;
@@ -28,7 +29,7 @@ const dayBefore = /\b(?:overnight|late last night)\b/i;
  */
 export function leadMentions(source: MentionSource, published: Published | null, dated: readonly DatedMention[]): DatedMention[] {
   if (!published || (published.precision !== 'day' && published.precision !== 'minute')) return [];
-  const day = DateTime.fromISO(published.date.slice(0, 10), { zone: 'utc' });
+  const day = DateTime.fromISO(dayOf(published.date), { zone: 'utc' });
   if (!day.isValid) return [];
   const withDate = new Set(dated.map((m) => m.sentence.start));
   const out: DatedMention[] = [];
@@ -67,7 +68,7 @@ export function reportsRecentEvent(lead: DatedMention, dated: readonly DatedMent
   const vector = vectorOf(lead);
   return dated.some((m) => {
     if (m.source !== lead.source || m.interval.precision === 'year' || m.interval.precision === 'month') return false;
-    const start = m.interval.start.slice(0, 10);
+    const start = dayOf(m.interval.start);
     return start >= earliest && start <= day && cosineSimilarity(vector, vectorOf(m)) >= LEAD_AGREEMENT;
   });
 }

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Published } from '../schema.ts';
+import { dayOf } from '../isoDate.ts';
 
 /** How far around the known publication dates an undated article is looked for. */
 const SEARCH_DAYS = 14;
@@ -18,7 +19,7 @@ export interface InferenceEvidence {
  */
 export function inferPublicationDate(knownDates: readonly string[], evidence: InferenceEvidence): Published | null {
   if (knownDates.length === 0) return null;
-  const days = knownDates.map((d) => d.slice(0, 10)).sort();
+  const days = knownDates.map(dayOf).sort();
   const first = DateTime.fromISO(days[0]!, { zone: 'utc' }).minus({ days: SEARCH_DAYS });
   const last = DateTime.fromISO(days[days.length - 1]!, { zone: 'utc' }).plus({ days: SEARCH_DAYS });
   let best: { date: string; score: number; matches: number } | undefined;
