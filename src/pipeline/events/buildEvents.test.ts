@@ -43,3 +43,16 @@ describe('buildEvents', () => {
     expect(event!.summary).toContain('\\*');
   });
 });
+
+describe('buildEvents titles and summaries', () => {
+  it('never gives a summary with the same words as the title when other sentences can tell the event', () => {
+    const [event] = build([
+      [
+        mention('a', 'Harbour workers strike over pay in the port', 'Wednesday', '2024-03-06'),
+        mention('b', 'Harbour workers strike over pay in the port, and ships wait at sea.', 'Wednesday', '2024-03-06'),
+      ],
+    ]);
+    expect(event!.title).toBe('Harbour workers strike over pay in the port');
+    expect(event!.summary).toBe('Harbour workers strike over pay in the port, and ships wait at sea.');
+  });
+});

@@ -114,8 +114,8 @@ const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
  * first, without near-duplicates: each mention's own sentence (dated ones
  * slightly preferred), scored by its similarity to the event's mentions.
  */
-function summarize(mentions: readonly DatedMention[], vectorOf: (m: DatedMention) => TermVector): string {
-  const pool = mentions.slice(0, SAMPLE);
+function summarize(mentions: readonly DatedMention[], vectorOf: (m: DatedMention) => TermVector, without?: DatedMention): string {
+  const pool = mentions.slice(0, SAMPLE).filter((m) => m !== without);
   const sum = sumVectors(pool.map(vectorOf));
   const ranked = pool
     .map((m) => ({ m, text: oneLine(ownSentence(m)), centrality: dot(vectorOf(m), sum) - (pool.length > 1 ? 1 : 0) + (isDated(m) ? DATED_BONUS : 0) }))
@@ -151,6 +151,10 @@ function titleOf(lead: DatedMention, summary: string, language: string): string 
   if (/\p{L}{2}/u.test(plain)) return cutAtWord(plain, MAX_TITLE_LENGTH);
   return cutAtWord(summary.replace(/\\(.)/g, '$1').replace(/[.\s]+$/, ''), MAX_TITLE_LENGTH);
 }
+
+const wordsOf = (text: string): string => text.replace(/\\(.)/g, '$1').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** Whether two texts have the same words, whatever their punctuation and Markdown escapes. */
+const sameWords = (a: string, b: string): boolean => wordsOf(a) === wordsOf(b);
 
 /** The event's own dated words, by source: its id rests on them, not on what was attached to it. */
 function datedQuotesBySource(mentions: readonly DatedMention[]): Map<string, string[]> {
@@ -201,14 +205,17 @@ export function buildEvents(
     const planned = dated.length > 0 && dated.every((m) => m.status === 'planned');
     const claims = mentions.flatMap((m) => findClaims(m.quote).map((c) => ({ ...c, source: m.source, sentence: `${m.source}@${m.start}` })));
     const contractMentions: Mention[] = mentions.map((m) => ({ source: m.source, quote: m.quote, start: m.start, end: m.end, expression: m.expression }));
-    const summary = summarize(mentions, vectorOf);
+    const firstSummary = summarize(mentions, vectorOf);
+    const title = titleOf(lead, firstSummary, languageOf(lead.source));
+    // A summary that only repeats the title says nothing more: tell the event by its other sentences, if it has any.
+    const summary = sameWords(title, firstSummary) ? summarize(mentions, vectorOf, lead) || firstSummary : firstSummary;
     const basis = expressed ? 'expression' : 'publication';
     const event: TimelineEvent = {
       id: eventId(interval.start, datedQuotesBySource(mentions)),
       date: interval.end === interval.start ? { start: interval.start, precision: interval.precision, basis } : { start: interval.start, end: interval.end, precision: interval.precision, basis },
       status: planned ? 'planned' : 'reported',
       tier: 'more',
-      title: titleOf(lead, summary, languageOf(lead.source)),
+      title,
       summary,
       kind: main ? 'main' : 'background',
       salience: scoreSalience({
