@@ -9,18 +9,9 @@
  */
 import { parseTimeline, type Mention, type Source, type Timeline, type TimelineEvent } from '../../src/pipeline/schema';
 import { isoStart } from '../../src/timeline/dates';
+import { mulberry32 } from '../../scripts/bench/prng';
 
-/** mulberry32: a small seeded PRNG, so every run gives the same file. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 const WORDS = (
   'minister talks ceasefire border council vote court ruling strike port grain convoy sanctions envoy summit ' +

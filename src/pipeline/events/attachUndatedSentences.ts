@@ -1,7 +1,7 @@
 import { isDated, type DatedMention } from './types.ts';
 import { CONCEPT_WEIGHT, type MentionSource } from './extractMentions.ts';
 import { contentTerms } from './contentTerms.ts';
-import { undatedMention } from './undatedMention.ts';
+import { undatedMention } from './sentenceMention.ts';
 import { clustersBySource } from './clustersBySource.ts';
 import { findClaims } from './findClaims.ts';
 import { cosineSimilarity, termVector, type TermVector } from './termVectors.ts';

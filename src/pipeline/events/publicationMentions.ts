@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { Published } from '../schema.ts';
 import type { MentionSource } from './extractMentions.ts';
 import { contentTerms } from './contentTerms.ts';
+import { sentenceMention } from './sentenceMention.ts';
 import { cosineSimilarity, type TermVector } from './termVectors.ts';
 import type { DatedMention } from './types.ts';
 import { dayOf } from '../isoDate.ts';
@@ -40,23 +41,7 @@ export function leadMentions(source: MentionSource, published: Published | null,
     // A labelled line ("Source: the ministry, at a briefing", "Photo: …") credits, it reports nothing.
     if (terms.length < MIN_TERMS || oneWordLabel.test(quote)) return;
     const date = (dayBefore.test(quote) ? day.minus({ days: 1 }) : day).toISODate()!;
-    out.push({
-      source: source.id,
-      sourceIndex: source.index,
-      start: sentence.start,
-      end: sentence.end,
-      quote,
-      sentence: { start: sentence.start, end: sentence.end },
-      expression: '',
-      basis: 'publication',
-      status: 'reported',
-      interval: { start: date, end: date, precision: 'day' },
-      terms,
-      weights: new Map(terms.map((t) => [t, 1])),
-      clause: { start: sentence.start, end: sentence.end },
-      comparison: false,
-      sentenceIndex: index,
-    });
+    out.push(sentenceMention(source, sentence, index, { basis: 'publication', interval: { start: date, end: date, precision: 'day' }, status: 'reported' }));
   });
   return out;
 }

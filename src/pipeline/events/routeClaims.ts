@@ -2,7 +2,7 @@ import { isDated, type DatedMention } from './types.ts';
 import type { MentionSource } from './extractMentions.ts';
 import { contentTerms } from './contentTerms.ts';
 import { findClaims } from './findClaims.ts';
-import { undatedMention } from './undatedMention.ts';
+import { undatedMention } from './sentenceMention.ts';
 import { clustersBySource } from './clustersBySource.ts';
 import { clauseOf } from './clauseOf.ts';
 import { cosineSimilarity, termVector, type TermVector } from './termVectors.ts';
