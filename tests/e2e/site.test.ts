@@ -10,6 +10,7 @@
  * planned and publication-dated events, whatever the pipeline gives today.
  * The seed block checks the real story in seeds/ as the pipeline builds it.
  */
+import { compareEvents } from '../../src/pipeline/eventOrder';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +19,6 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTimeline, type Timeline, type TimelineEvent } from '../../src/pipeline/schema';
-import { isoStart } from '../../src/timeline/dates';
 import { periods, quotesShown } from '../../src/timeline/periods';
 import { CHROMIUM, serveDir, type StaticServer } from './serve';
 import { syntheticTimeline } from './synthetic';
@@ -69,8 +69,8 @@ async function open(origin: string, path = '/', options: BrowserContextOptions =
   return { page, context, problems };
 }
 
-const byDate = (a: TimelineEvent, b: TimelineEvent) =>
-  isoStart(a.date.start).getTime() - isoStart(b.date.start).getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** The contract's event order, as the site lists them. */
+const byDate = compareEvents;
 
 /** Builds the site from `timeline` into a temporary folder; returns the folder (holding dist/ and timeline.json). */
 function buildFixtureSite(timeline: Timeline): string {
