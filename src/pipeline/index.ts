@@ -50,14 +50,14 @@ export function buildTimeline(files: readonly ArticleFile[], options: BuildOptio
 
   // events
   // An unusable file (binary, empty, a duplicate) is listed as a source but tells nothing.
-  const events = storyEvents(
+  const { events, mentions } = storyEvents(
     articles.flatMap((a, index) =>
       usable(index) ? [{ source: mentionSource(a, index), published: a.published, expressions: a.published ? tag(a, a.published.date) : [] }] : [],
     ),
   );
   const valid = keepValidEvents(events, sources);
   diagnostics.push(...valid.diagnostics);
-  progress(`${valid.events.length} events (${valid.events.filter((e) => e.tier === 'key').length} key)`);
+  progress(`${mentions} dated mentions → ${valid.events.length} events (${valid.events.filter((e) => e.tier === 'key').length} key)`);
 
   const cited = new Set(valid.events.flatMap((e) => e.mentions.map((m) => m.source)));
   for (const [i, source] of sources.entries()) {

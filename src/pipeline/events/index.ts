@@ -36,8 +36,8 @@ export interface StoryArticle {
 const STORY_LEAD_DAYS = 60;
 const STORY_TAIL_DAYS = 30;
 
-/** Every dated happening the articles tell, as timeline events in contract order, tiered over the whole story. */
-export function storyEvents(articles: readonly StoryArticle[]): TimelineEvent[] {
+/** Every dated happening the articles tell, as timeline events in contract order, tiered over the whole story; and how many dated mentions they rest on. */
+export function storyEvents(articles: readonly StoryArticle[]): { events: TimelineEvent[]; mentions: number } {
   const expressed = articles.map((a) => extractMentions(a.source, a.expressions));
   const leads = articles.map((a, i) => leadMentions(a.source, a.published, expressed[i]!));
   const idf = inverseDocumentFrequency([...expressed.flat(), ...leads.flat()].map((m) => m.terms));
@@ -56,7 +56,7 @@ export function storyEvents(articles: readonly StoryArticle[]): TimelineEvent[] 
   const clusters = routeClaims(attachUndatedSentences(joined, sources, idf, vectorOf), sources, idf, vectorOf);
   const languages = new Map(sources.map((s) => [s.id, s.language]));
   const events = buildEvents(clusters, vectorOf, storyContext(articles), (id) => languages.get(id) ?? 'en');
-  return assignTiers(events, articles.filter((a) => a.source.text.trim()).length);
+  return { events: assignTiers(events, articles.filter((a) => a.source.text.trim()).length), mentions: all.length };
 }
 
 /** The story's own time and its publication days, from the articles' dates. */
