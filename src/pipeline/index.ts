@@ -11,7 +11,6 @@ import { dayOf } from './isoDate.ts';
 export const ARTICLE_EXTENSIONS = /\.(txt|text|md|markdown|html?|xhtml)$/i;
 const CONFIG_FILES = new Set(['sources.yaml', 'sources.yml', 'editorial.md']);
 
-
 export interface BuildOptions {
   /** Progress lines for long work; the pipeline itself never prints. */
   onProgress?: (message: string) => void;
@@ -34,7 +33,8 @@ export function buildTimeline(files: readonly ArticleFile[], options: BuildOptio
   const { unusable } = read;
   progress(`read ${read.articles.length} article${read.articles.length === 1 ? '' : 's'}`);
   const usable = (i: number): boolean => !unusable.has(read.articles[i]!);
-  const ids = assignSourceIds(read.articles).map((s) => s.id);
+  // Ids rest on stated dates only, so inferring a date later does not change them.
+  const ids = sourceIds(read.articles);
   const sentences = read.articles.map((a) => segmentSentences(a.text, a.language));
   const mentionSource = (a: Article, index: number): MentionSource => ({ id: ids[index]!, index, text: a.text, language: a.language, sentences: sentences[index]! });
 
@@ -46,10 +46,18 @@ export function buildTimeline(files: readonly ArticleFile[], options: BuildOptio
   });
   diagnostics.push(...dating.diagnostics);
   const articles = dating.articles;
-  const sources = assignSourceIds(articles);
+  const sources: Source[] = articles.map((a, i) => ({
+    id: ids[i]!,
+    file: a.file,
+    title: a.title,
+    outlet: a.outlet,
+    url: a.url,
+    author: a.author,
+    language: a.language,
+    published: a.published,
+  }));
 
-  // events
-  // An unusable file (binary, empty, a duplicate) is listed as a source but tells nothing.
+  // events: an unusable file (binary, empty, a duplicate) is listed as a source but tells nothing.
   const { events, mentions } = storyEvents(
     articles.flatMap((a, index) =>
       usable(index) ? [{ source: mentionSource(a, index), published: a.published, expressions: a.published ? tag(a, a.published.date) : [] }] : [],
@@ -138,7 +146,7 @@ function unreadable(file: ArticleFile): string | undefined {
 }
 
 /** Stable, readable source ids: outlet, stated date and headline words, else the file name. */
-function assignSourceIds(articles: readonly Article[]): Source[] {
+function sourceIds(articles: readonly Article[]): string[] {
   const used = new Map<string, number>();
   return articles.map((a) => {
     const stated = a.published && !a.published.inferred ? dayOf(a.published.date) : '';
@@ -146,7 +154,6 @@ function assignSourceIds(articles: readonly Article[]): Source[] {
     if (!id) id = 'source';
     const n = (used.get(id) ?? 0) + 1;
     used.set(id, n);
-    if (n > 1) id = `${id}-${n}`;
-    return { id, file: a.file, title: a.title, outlet: a.outlet, url: a.url, author: a.author, language: a.language, published: a.published };
+    return n > 1 ? `${id}-${n}` : id;
   });
 }
