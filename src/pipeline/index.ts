@@ -1,6 +1,6 @@
 import type { Diagnostic, Source, Timeline } from './schema.ts';
 import type { Article, ArticleFile } from './types.ts';
-import { looksBinary, parseSourcesYaml, readArticle, type SourcesFile } from './ingest/index.ts';
+import { parseSourcesYaml, readArticles } from './ingest/index.ts';
 import { tagTemporalExpressions, type TemporalExpression } from './time/index.ts';
 import { extractMentions, segmentSentences, slugify, storyEvents, type MentionSource } from './events/index.ts';
 import { datePublications } from './datePublications.ts';
@@ -8,8 +8,7 @@ import { keepValidEvents } from './keepValidEvents.ts';
 import { editTimeline } from './editorial/index.ts';
 import { dayOf } from './isoDate.ts';
 
-export const ARTICLE_EXTENSIONS = /\.(txt|text|md|markdown|html?|xhtml)$/i;
-const CONFIG_FILES = new Set(['sources.yaml', 'sources.yml', 'editorial.md']);
+export { ARTICLE_EXTENSIONS } from './ingest/index.ts';
 
 export interface BuildOptions {
   /** Progress lines for long work; the pipeline itself never prints. */
@@ -29,7 +28,8 @@ export function buildTimeline(files: readonly ArticleFile[], options: BuildOptio
   if (facts) diagnostics.push(...facts.diagnostics);
 
   // ingest
-  const read = readArticles(sorted, facts, diagnostics);
+  const read = readArticles(sorted, facts);
+  diagnostics.push(...read.diagnostics);
   const { unusable } = read;
   progress(`read ${read.articles.length} article${read.articles.length === 1 ? '' : 's'}`);
   const usable = (i: number): boolean => !unusable.has(read.articles[i]!);
@@ -89,60 +89,6 @@ export function buildTimeline(files: readonly ArticleFile[], options: BuildOptio
   // What a person wrote always wins over what was extracted.
   const editorial = sorted.find((f) => f.path === 'editorial.md');
   return editorial ? editTimeline(built, new TextDecoder().decode(editorial.bytes), 'editorial.md') : built;
-}
-
-/**
- * Every file read as an article, in path order; files that cannot be
- * (unreadable, binary, empty, the same article twice) are reported and
- * kept out of the events, but still listed as sources when they were read.
- */
-function readArticles(
-  sorted: readonly ArticleFile[],
-  facts: SourcesFile | undefined,
-  diagnostics: Diagnostic[],
-): { articles: Article[]; unusable: Map<Article, string> } {
-  const articles: Article[] = [];
-  const unusable = new Map<Article, string>();
-  const seenTexts = new Map<string, string>();
-  for (const file of sorted) {
-    if (CONFIG_FILES.has(file.path)) continue;
-    const problem = unreadable(file);
-    if (problem) {
-      diagnostics.push({ file: file.path, level: 'warning', message: `skipped: ${problem}` });
-      continue;
-    }
-    const article = readArticle(file, facts?.files.get(file.path));
-    diagnostics.push(...article.diagnostics);
-    articles.push(article);
-    const why = looksBinary(article.text)
-      ? 'binary data, not text'
-      : !article.text.trim()
-        ? 'no article text found (the file is empty or all page furniture)'
-        : undefined;
-    const key = article.text.replace(/\s+/g, ' ').trim().toLowerCase();
-    const twin = why ? undefined : seenTexts.get(key);
-    if (why || twin) {
-      const reason = why ?? `the same article as ${twin}`;
-      unusable.set(article, reason);
-      diagnostics.push({ file: file.path, level: 'warning', message: reason });
-      if (why) article.text = '';
-    } else seenTexts.set(key, file.path);
-  }
-  const present = new Set(sorted.map((f) => f.path));
-  for (const path of facts?.files.keys() ?? []) {
-    if (!present.has(path)) {
-      diagnostics.push({ file: 'sources.yaml', level: 'warning', message: `sources.${path}: no such file in the seeds folder` });
-    }
-  }
-  return { articles, unusable };
-}
-
-/** Why a file cannot be read as an article at all, if it cannot. */
-function unreadable(file: ArticleFile): string | undefined {
-  if (file.error) return `could not be read (${file.error})`;
-  if (file.size !== undefined) return `${(file.size / 1024 / 1024).toFixed(1)} MB is over the size limit`;
-  if (!ARTICLE_EXTENSIONS.test(file.path)) return 'not an article format (.txt, .md, .html)';
-  return undefined;
 }
 
 /** Stable, readable source ids: outlet, stated date and headline words, else the file name. */

@@ -1,5 +1,6 @@
 /** The ingest stage's public surface: files in, articles (cleaned text and facts) out. */
 export { readArticle, MARKDOWN, HTML } from './readArticle.ts';
+export { readArticles, ARTICLE_EXTENSIONS } from './readArticles.ts';
 export { parseSourcesYaml } from './parseSourcesYaml.ts';
 export type { SourcesFile } from './parseSourcesYaml.ts';
 export { inferPublicationDate } from './inferPublicationDate.ts';
