@@ -35,3 +35,19 @@ describe('clusterMentions', () => {
     expect(cluster([callA, later])).toEqual([['a'], ['e']]);
   });
 });
+
+describe('clusterMentions within one article', () => {
+  const first = mention('a', 'The river flooded the old town in 2014, and the council rebuilt the bridge.', '2014', 'day');
+  const second = mention('a', 'In 2014 the river also reached the station, which closed for a month.', '2014', 'day');
+  const idf = inverseDocumentFrequency([first, second, mention('x', 'Unrelated words about markets and banks.')].map((m) => m.terms));
+  const similarity = [...termVector(first.terms, idf)].reduce((sum, [t, w]) => sum + w * (termVector(second.terms, idf).get(t) ?? 0), 0);
+
+  it('joins one article’s two tellings of a date on little agreement, and two articles’ only on more', () => {
+    expect(similarity).toBeGreaterThan(0.1);
+    expect(similarity).toBeLessThan(0.2);
+    const together = clusterMentions([first, second], (m) => termVector(m.terms, idf));
+    expect(together).toHaveLength(1);
+    const apart = clusterMentions([first, { ...second, source: 'b' }], (m) => termVector(m.terms, idf));
+    expect(apart).toHaveLength(2);
+  });
+});

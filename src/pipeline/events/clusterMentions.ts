@@ -6,6 +6,15 @@ export const SAME_HAPPENING = 0.2;
 /** …and so are two groups where some pair of mentions agrees this closely. */
 export const CLOSE_PAIR = 0.35;
 
+/** Two groups of one article's mentions of one date are one happening at this much agreement. */
+export const SAME_SOURCE_HAPPENING = 0.1;
+
+/** Whether every mention of two groups comes from one article. */
+function singleSource(block: readonly DatedMention[], a: readonly number[], b: readonly number[]): boolean {
+  const source = block[a[0]!]!.source;
+  return a.every((i) => block[i]!.source === source) && b.every((i) => block[i]!.source === source);
+}
+
 const blockKey = (m: DatedMention): string => `${m.interval.start}/${m.interval.end}/${m.interval.precision}`;
 /** An article's headline and lead, dated by its publication day, tell one piece of news: they start as one group. */
 const leadGroup = (m: DatedMention): string | undefined => (m.basis === 'publication' ? m.source : undefined);
@@ -127,8 +136,12 @@ function averageLinkClusters(
           }
         }
         const average = total / (clusters[a]!.length * clusters[b]!.length);
-        // A close pair vouches for its groups, but never outranks a better average.
-        const score = average >= threshold ? average : closest >= CLOSE_PAIR ? threshold : 0;
+        // One article telling one day twice most likely tells one happening: it needs less agreement.
+        const oneSource = singleSource(block, clusters[a]!, clusters[b]!);
+        const needed = oneSource ? Math.min(threshold, SAME_SOURCE_HAPPENING) : threshold;
+        // A close pair vouches for its groups, but never outranks a better average; a same-article
+        // pair's average is lifted by what it was let off, so it competes with the others on one scale.
+        const score = average >= needed ? average + (threshold - needed) : closest >= CLOSE_PAIR ? threshold : 0;
         if (score >= best.score && (best.a < 0 || score > best.score)) best = { score, a, b };
       }
     }
