@@ -15,6 +15,9 @@ describe('titleFromMention', () => {
     );
     expect(titleFromMention('According to the ministry, three soldiers died in the attack on Monday.', 'Monday')).toBe('Three soldiers die in the attack');
     expect(titleFromMention('Details: the committee approved the budget on 4 May.', '4 May')).toBe('The committee approves the budget');
+    expect(titleFromMention('In April, the ministry announced that it had sent new trains to the region.', 'April')).toBe(
+      'The ministry announces that it had sent new trains to the region',
+    );
     expect(titleFromMention('On Monday, the council warned the utility of fines.', 'Monday')).toBe('The council warns the utility of fines');
     expect(titleFromMention('The governor declared Monday a day of mourning and said he had visited the injured in hospital.', 'Monday')).toBe(
       'The governor declares a day of mourning',

@@ -20,6 +20,7 @@ const leadingAttribution = new RegExp(
 );
 /** "…, officials said", "…, according to the ministry": the attribution after it. */
 const trailingAttribution = new RegExp(`(?:,["”]?\\s*(?:according to [^,]{1,60}|[^,]{1,50}\\s${SAYING}|${SAYING}\\s[^,]{1,50})|\\s+according to [^,]{1,60})\\s*$`, 'iu');
+const startsWithPronoun = /^(?:it|he|she|they|we|i|you|this|these|those)\b/i;
 /** "Details:", "Ministry of Defense:": a label before the sentence. */
 const leadingLabel = /^[\p{L}][\p{L} ]{0,30}:\s+(?=\S)/u;
 /** Words that cannot end a headline or stand before a comma: a hole where a date was. */
@@ -39,7 +40,8 @@ export function titleFromMention(sentence: string, expression: string, language 
   const unlabelled = title.replace(leadingLabel, '');
   if (unlabelled !== title && words(unlabelled) >= MIN_TITLE_WORDS) title = unlabelled;
   const attributed = title.replace(leadingAttribution, '');
-  if (attributed !== title && words(attributed) >= MIN_TITLE_WORDS) title = attributed;
+  // "Washington announced that it had sent…": without its speaker, "it" would name no one.
+  if (attributed !== title && words(attributed) >= MIN_TITLE_WORDS && !startsWithPronoun.test(attributed)) title = attributed;
   const unattributed = title.replace(/[.!?\s]+$/, '').replace(trailingAttribution, '');
   if (words(unattributed) >= MIN_TITLE_WORDS) title = unattributed;
   title = title
