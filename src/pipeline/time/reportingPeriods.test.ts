@@ -6,6 +6,11 @@ const tag = (text: string, published: string) =>
   tagTemporalExpressions(text, { published }).map((e) => [e.text, e.type, e.value]);
 
 describe('reporting periods', () => {
+  it('a quarter in a future clause is the current or just-closed one, not next year\'s', () => {
+    expect(tag('The brewer expects fourth-quarter profit to fall sharply.', '2023-10-30')).toEqual([['fourth-quarter', 'DATE', '2023-Q4']]);
+    expect(tag('The toymaker will release its third-quarter results soon.', '2023-10-20')[0]).toEqual(['third-quarter', 'DATE', '2023-Q3']);
+  });
+
   it('"the quarter" is the quarter the story reports on; the year-earlier quarter is that quarter a year back', () => {
     expect(tag('Net income rose 5% in the third quarter. In the year-earlier quarter, the brewer lost money.', '2023-10-30')).toEqual([
       ['the third quarter', 'DATE', '2023-Q3'], ['the year-earlier quarter', 'DATE', '2022-Q3'],

@@ -92,7 +92,9 @@ function yearFor(part: Part, spec: YearSpec | undefined, previousOne: boolean, e
     return q === 1 ? ref.year - 1 : ref.year;
   }
   const tense: Tense = spec?.relativeToSeason ? (spec.offset! < 0 ? 'past' : spec.offset! > 0 ? 'future' : 'unknown') : env.tense();
-  if (tense === 'unknown' && part.kind === 'Q') return nearestYear(startMonth, ref);
+  // a quarter in a future clause ("expects fourth-quarter profit to fall", "will report third-quarter
+  // results") is the current or just-closed one as often as the next: the nearest, like an untensed one
+  if ((tense === 'unknown' || tense === 'future') && part.kind === 'Q') return nearestYear(startMonth, ref);
   return latestOrNextYear(startMonth, ref, tense, spec?.relativeToSeason === true && spec.offset !== 0);
 }
 
