@@ -19,6 +19,16 @@ describe('reporting periods', () => {
       ['the latest quarter', 'DATE', '2023-Q3'], ['the quarter', 'DATE', '2023-Q3'],
     ]);
   });
+  it('each "a year earlier" compares with the story\'s year, not with the previous comparison', () => {
+    expect(tag('Revenue rose to $8 million from $6 million a year earlier. Net income climbed to $2 million from $1 million a year earlier.', '2023-03-01')).toEqual([
+      ['a year earlier', 'DATE', '2022'], ['a year earlier', 'DATE', '2022'],
+    ]);
+  });
+  it('"a year earlier" a few paragraphs after a quarter still compares quarters', () => {
+    expect(tag('The chain lost money in the second quarter. The chief executive blamed the weather.\n\nShe said stores were empty.\n\nSales fell 4% from a year earlier.', '2023-08-01')).toEqual([
+      ['the second quarter', 'DATE', '2023-Q2'], ['a year earlier', 'DATE', '2022-Q2'],
+    ]);
+  });
   it('"a year earlier" right after a quarter compares quarters', () => {
     expect(tag('Profit doubled in the second quarter from a year earlier.', '2023-08-01')).toEqual([
       ['the second quarter', 'DATE', '2023-Q2'], ['a year earlier', 'DATE', '2022-Q2'],

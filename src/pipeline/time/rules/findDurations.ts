@@ -111,6 +111,9 @@ function vagueRegexFor(lang: LanguageTable): RegExp {
   return re;
 }
 
+/** "a year earlier" this many characters (three or four news paragraphs) after a named quarter still compares with it. */
+const QUARTER_COMPARISON_REACH = 1000;
+
 /** "two years ago" counts back from now; "two days later" counts from the story's last date. */
 function relativeCandidate(text: string, start: number, end: number, amount: number, unit: DurationUnit, sign: number, kind: 'ago' | 'later'): Candidate {
   return {
@@ -121,14 +124,17 @@ function relativeCandidate(text: string, start: number, end: number, amount: num
       const cal = unit === 'week' && kind === 'ago' ? 'day' : calendarUnit(unit);
       if (unit === 'week' && kind === 'ago') return { value: dayValue(env.now.minus({ weeks: amount })), precision: 'day', date: env.now.minus({ weeks: amount }) };
       // "a year earlier" right after "the third quarter" compares quarters (TimeBank: 1988-Q3)
-      if (cal === 'year' && env.anchors.quarter && toldJustBefore(text, start, env.anchors.quarterEnd)) {
+      if (cal === 'year' && env.anchors.quarter && (toldJustBefore(text, start, env.anchors.quarterEnd) || start - env.anchors.quarterEnd! <= QUARTER_COMPARISON_REACH)) {
         const q = env.anchors.quarter.plus({ years: sign * amount });
         return { value: `${pad(q.year, 4)}-Q${quarterOf(q)}`, precision: 'quarter' };
       }
       const base = kind === 'ago' ? env.now : anchorFor(cal, env);
       const date = shiftUnit(base, cal, sign * (cal === 'day' && unit !== 'day' ? 0 : amount));
       if (cal === 'day') return { value: dayValue(date), precision: 'day', date };
-      return { value: valueForUnit(date, cal), precision: precisionForUnit(cal), date: cal === 'week' ? undefined : date };
+      // "up from $5 million a year earlier ... compared with $9 million a year earlier": each compares with
+      // the story's own year, so a year counted back is no anchor for the next (no chain to two years back)
+      const comparison = kind === 'later' && sign < 0 && cal === 'year';
+      return { value: valueForUnit(date, cal), precision: precisionForUnit(cal), date: cal === 'week' || comparison ? undefined : date };
     },
   };
 }
