@@ -43,6 +43,11 @@ describe('reported speech', () => {
     expect(todays.map((e) => e.value)).toEqual(['2024-06-25', '2024-06-25']);
   });
 
+  it('"said today" dates a new statement: the publication day, even after a dated one', () => {
+    const text = 'The port authority said on Monday that ships were waiting offshore. The fishermen\'s union said today it would strike.';
+    expect(tagSpan(text, PUB, 'today')).toMatchObject({ value: '2024-06-26' });
+  });
+
   it('"today" in narrative stays the publication day', () => {
     const text = 'On Monday, the Kremlin said it would respond.\n\nToday, Russian forces launched new strikes.';
     expect(tagSpan(text, PUB, 'Today')).toMatchObject({ value: '2024-06-26' });

@@ -5,6 +5,8 @@ import { sentenceBounds } from './sentenceBounds';
 
 /** How many paragraphs after a dated statement its quotes may still run. */
 const STATEMENT_REACH = 3;
+/** Characters looked at on each side of a deictic word for the one word beside it (longer than any speech verb). */
+const SPEECH_VERB_WINDOW = 20;
 
 /**
  * Reported speech: "The spokeswoman said this on Tuesday, March 5. ... 'The minister also met
@@ -18,6 +20,7 @@ export class StatementDates {
   private readonly paragraphStarts: number[] = [0];
   private readonly quotes: Array<[number, number]>;
   private readonly speech: RegExp;
+  private readonly speechWord: RegExp;
   private statement: { date: DateTime; paragraph: number; sentenceEnd: number } | null = null;
 
   constructor(private readonly text: string, lang: LanguageTable, private readonly published: DateTime) {
@@ -27,6 +30,7 @@ export class StatementDates {
     }
     this.quotes = findQuotes(text);
     this.speech = new RegExp(lang.speechVerbs, 'iu');
+    this.speechWord = new RegExp(`^(?:${lang.speechVerbs})$`, 'iu');
   }
 
   /** "Now" for a deictic candidate at this position. */
@@ -35,6 +39,8 @@ export class StatementDates {
     if (!s || !c.deictic || c.start <= s.sentenceEnd) return this.published;
     const paragraph = this.paragraphOf(c.start);
     if (paragraph - s.paragraph > STATEMENT_REACH) return this.published;
+    // "the ministry said today", "told a briefing today": the word dates a new statement, the narrator's own
+    if (!this.inQuote(c.start) && this.besideSpeechVerb(c)) return this.published;
     if (this.inQuote(c.start) || this.sentenceHasSpeechVerb(c.start) || this.isEmbeddedPost(paragraph)) return s.date;
     return this.published;
   }
@@ -61,6 +67,13 @@ export class StatementDates {
 
   private inQuote(pos: number): boolean {
     return this.quotes.some(([a, b]) => pos > a && pos < b);
+  }
+
+  /** A speech verb right before or after the span, with only spaces between. */
+  private besideSpeechVerb(c: Candidate): boolean {
+    const before = /(\p{L}+)\s+$/u.exec(this.text.slice(Math.max(0, c.start - SPEECH_VERB_WINDOW), c.start));
+    const after = /^\s+(\p{L}+)/u.exec(this.text.slice(c.end, c.end + SPEECH_VERB_WINDOW));
+    return (before !== null && this.speechWord.test(before[1]!)) || (after !== null && this.speechWord.test(after[1]!));
   }
 
   private sentenceHasSpeechVerb(pos: number): boolean {
