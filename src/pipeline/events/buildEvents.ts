@@ -30,6 +30,7 @@ export interface StoryContext {
 const RECOUNTED_BY = 2;
 /** An event's summary is its few most central sentences: the gist, not the coverage (three scored best on bench:stories). */
 const MAX_SUMMARY_SENTENCES = 3;
+/** …within a short paragraph. */
 const MAX_SUMMARY_LENGTH = 520;
 /** Two sentences sharing this share of their words say the same thing: one is enough. */
 const NEAR_DUPLICATE = 0.6;
@@ -40,13 +41,14 @@ const SAMPLE = 200;
 /** Articles published this many days after a happening still report it as news. */
 const BURST_DAYS = 2;
 
+/** Finer precision ranks higher when choosing an event's date. */
 const precisionRank: Record<string, number> = { year: 0, month: 1, day: 2, minute: 3 };
 
 export function isWithinSpan(interval: DateInterval, span: StorySpan): boolean {
   return lastDay(interval.end) >= span.start && firstDay(interval.start) <= span.end;
 }
 
-/** Days in a date range, for comparing ranges: a month end is taken as its 31st, which orders ranges all the same. */
+/** A date range's length in milliseconds, from its first to its last day. */
 const rangeLength = (i: DateInterval): number => Date.parse(lastDay(i.end)) - Date.parse(firstDay(i.start)) || 0;
 
 /** The event's date: an expression's over a publication day, then the finest, then the shortest range. */
