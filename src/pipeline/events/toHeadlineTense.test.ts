@@ -30,4 +30,17 @@ describe('toHeadlineTense on harder sentences', () => {
     expect(toHeadlineTense('The union and the employers signed a deal')).toBe('The union and the employers sign a deal');
     expect(toHeadlineTense('Markets rally as central banks infuse cash')).toBe('Markets rally as central banks infuse cash');
   });
+
+  it('keeps a pronoun subject’s passive, and a describing participle before the main verb', () => {
+    expect(toHeadlineTense('He was fired from the company')).toBe('He is fired from the company');
+    expect(toHeadlineTense('The amount calculated for last year is preliminary')).toBe('The amount calculated for last year is preliminary');
+    expect(toHeadlineTense('Emails exchanged among officials have been entered into the record')).toBe('Emails exchanged among officials have been entered into the record');
+  });
+
+  it('reads past an opening phrase’s participle and into a reported clause', () => {
+    expect(toHeadlineTense('In a televised speech from the palace, the king announced new elections')).toBe(
+      'In a televised speech from the palace, the king announces new elections',
+    );
+    expect(toHeadlineTense('The carmaker announced it would cut 3,000 jobs')).toBe('The carmaker announces it would cut 3,000 jobs');
+  });
 });

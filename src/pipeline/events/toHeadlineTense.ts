@@ -20,6 +20,18 @@ function presentOf(lemma: string, many: boolean): string {
 /** Parts of a prepositional phrase, skipped while looking for the subject. */
 const skippedInPhrase = new Set(['NOUN', 'PROPN', 'NUM', 'DET', 'ADJ', 'ADP', 'CCONJ', 'PUNCT', 'PART']);
 
+/** Whether a verb or auxiliary follows position i in its clause (before a comma, a conjunction or a subordinate clause). */
+function finiteVerbFollows(pos: readonly string[], values: readonly string[], i: number): boolean {
+  for (let j = i + 1; j < pos.length; j++) {
+    const word = values[j]!.toLowerCase();
+    // A pronoun opens a reported clause ("announced it would cut…").
+    if (pos[j] === 'PUNCT' || pos[j] === 'SCONJ' || pos[j] === 'CCONJ' || pos[j] === 'PRON' || word === 'that' || word === 'which' || word === 'who' || word === 'to') return false;
+    // A gerund ("a day of mourning") is no verb of the clause.
+    if (pos[j] === 'AUX' || (pos[j] === 'VERB' && !word.endsWith('ing'))) return true;
+  }
+  return false;
+}
+
 const keepCase = (model: string, word: string): string => (/^\p{Lu}/u.test(model) ? word.charAt(0).toUpperCase() + word.slice(1) : word);
 
 /**
@@ -54,6 +66,8 @@ export function toHeadlineTense(sentence: string): string {
     }
     if (inAside) continue;
     if (pos[i] === 'ADP') inPhrase = true;
+    // "In a televised speech, …": before the subject, a participle in a phrase describes.
+    if (participle && inPhrase && !subjectSeen) continue;
     // "attended by", "built by": a participle inside a phrase describes, it is not the main verb.
     if (inPhrase && (skippedInPhrase.has(pos[i]!) || (participle && values[i + 1]?.toLowerCase() === 'by'))) continue;
     if (pos[i] === 'CCONJ' && word === 'and' && subjectSeen) {
@@ -71,7 +85,9 @@ export function toHeadlineTense(sentence: string): string {
     if (pos[i] === 'SCONJ' || word === 'who' || word === 'which' || word === 'that' || word === 'to') break;
     if (pos[i] === 'AUX') {
       const next = i + 1 < values.length && pos[i + 1] === 'VERB' ? i + 1 : -1;
-      if ((word === 'was' || word === 'were') && next >= 0 && lemmas[next] !== values[next]!.toLowerCase() && !/ing$/.test(values[next]!)) {
+      // "12 people were killed" → "12 people killed"; but "he was fired" must not read "he fired".
+      const pronounSubject = i > 0 && pos[i - 1] === 'PRON';
+      if ((word === 'was' || word === 'were') && next >= 0 && !pronounSubject && lemmas[next] !== values[next]!.toLowerCase() && !/ing$/.test(values[next]!)) {
         drop.add(i);
       } else if ((word === 'has' || word === 'have') && next >= 0 && lemmas[next] !== values[next]!.toLowerCase()) {
         drop.add(i);
@@ -80,6 +96,11 @@ export function toHeadlineTense(sentence: string): string {
         out[i] = keepCase(values[i]!, presentOf('be', subjectPlural));
       }
       break;
+    }
+    // "The amount calculated for last year is…": a participle with a verb after it in its clause describes the subject.
+    if (participle && finiteVerbFollows(pos, values, i)) {
+      inPhrase = true;
+      continue;
     }
     if (pos[i] === 'VERB') {
       // Only a form that is clearly past changes: a bare or -s form may already be the headline's present.
