@@ -45,10 +45,13 @@ export function detectTense(text: string, start: number, end: number, lang: Lang
 
 /**
  * A participle after "will be", "to be", "has been" is not past tense ("will be finalized"),
+ * nor is an adjective after a determiner ("the reduced dividend"),
  * and a word that is itself a future cue ("scheduled", "expected") counts as future.
  */
 export function isPastCue(word: string, before: string, exactFuture: RegExp): boolean {
   if (exactFuture.test(word)) return false;
   if (/ed$/i.test(word) && /\b(?:will|to|be|being|would|should|could|may|might|must|'ll)\s+(?:\w+\s+)?$/i.test(before)) return false;
+  // after a determiner an -ed word is an adjective ("the reduced dividend", "a still unspecified date")
+  if (/ed$/i.test(word) && /\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+(?:still\s+|newly\s+|recently\s+)?$/i.test(before)) return false;
   return true;
 }

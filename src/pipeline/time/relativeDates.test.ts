@@ -86,3 +86,14 @@ describe('spatial "next to" and perfect passives', () => {
     expect(tagSpan('Dozens have been killed in the blasts next to the embassies on Friday.', '2023-08-08', 'Friday')).toMatchObject({ value: '2023-08-04' });
   });
 });
+
+describe('dividend dates and untensed months', () => {
+  it('"payable" and "effective" look forward; an -ed adjective after a determiner is no past cue', () => {
+    expect(tagSpan('The reduced dividend is payable Jan. 2 to holders of record.', '2023-11-02', 'Jan. 2')).toMatchObject({ value: '2024-01-02' });
+    expect(tagSpan('The board named a new chief executive, effective Feb. 1.', '2023-10-26', 'Feb. 1')).toMatchObject({ value: '2024-02-01' });
+  });
+  it('a month with no tense cue is the coming one when much the nearer', () => {
+    expect(tagSpan('Budget talks: a deadline in May.', '2024-03-20', 'May')).toMatchObject({ value: '2024-05' });
+    expect(tagSpan('Budget talks: a deadline in September.', '2024-03-20', 'September')).toMatchObject({ value: '2023-09' });
+  });
+});

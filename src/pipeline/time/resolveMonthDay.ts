@@ -40,7 +40,11 @@ export function resolveMonth(month: number, ref: DateTime, tense: Tense): DateTi
   if (!thisYear) return null;
   const refMonth = ref.startOf('month');
   if (tense === 'future') return thisYear >= refMonth ? thisYear : thisYear.plus({ years: 1 });
-  return thisYear <= refMonth ? thisYear : thisYear.minus({ years: 1 });
+  const previous = thisYear <= refMonth ? thisYear : thisYear.minus({ years: 1 });
+  // as for a day: with no tense cue, the coming month when it is much the nearer ("talks to end by May", in March)
+  const next = previous.plus({ years: 1 });
+  if (tense === 'unknown' && daysBetween(refMonth, next) * PAST_BIAS < daysBetween(previous, refMonth)) return next;
+  return previous;
 }
 
 const DAY_MS = 86_400_000;
