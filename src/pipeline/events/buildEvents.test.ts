@@ -56,3 +56,14 @@ describe('buildEvents titles and summaries', () => {
     expect(event!.summary).toBe('Harbour workers strike over pay in the port, and ships wait at sea.');
   });
 });
+
+describe('buildEvents names a pronoun subject', () => {
+  it('puts the event’s person in place of a leading "he"', () => {
+    const quote = 'Maria Lopez founded the firm in a garage. He sold the company to a rival in 2001.';
+    const own = quote.indexOf('He sold');
+    const m = { ...mention('a', quote, '2001', '2001', 'year'), sentence: { start: own, end: quote.length } };
+    const [event] = build([[m]]);
+    expect(event!.actors).toContain('Maria Lopez');
+    expect(event!.title).toBe('Maria Lopez sells the company to a rival');
+  });
+});

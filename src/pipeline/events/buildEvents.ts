@@ -158,6 +158,15 @@ const wordsOf = (text: string): string => text.replace(/\\(.)/g, '$1').toLowerCa
 /** Whether two texts have the same words, whatever their punctuation and Markdown escapes. */
 const sameWords = (a: string, b: string): boolean => wordsOf(a) === wordsOf(b);
 
+/** A person's full name as the actors list gives it: "Maria Lopez", "Jean-Paul de Vries". */
+const personName = /^\p{Lu}[\p{L}'’-]+(?: (?:de |van |von |al-)?\p{Lu}[\p{L}'’-]+)+$/u;
+
+/** "He resigns": a headline names who. The event's most cited person stands in for a leading he or she. */
+function namePronounSubject(title: string, actors: readonly string[]): string {
+  const person = actors.find((a) => personName.test(a));
+  return person && /^(?:He|She)\s/.test(title) ? title.replace(/^(?:He|She)\b/, person) : title;
+}
+
 /** The event's own dated words, by source: its id rests on them, not on what was attached to it. */
 function datedQuotesBySource(mentions: readonly DatedMention[]): Map<string, string[]> {
   const quotes = new Map<string, string[]>();
@@ -208,7 +217,8 @@ export function buildEvents(
     const claims = mentions.flatMap((m) => findClaims(m.quote).map((c) => ({ ...c, source: m.source, sentence: `${m.source}@${m.start}` })));
     const contractMentions: Mention[] = mentions.map((m) => ({ source: m.source, quote: m.quote, start: m.start, end: m.end, expression: m.expression }));
     const firstSummary = summarize(mentions, vectorOf);
-    const title = titleOf(lead, firstSummary, languageOf(lead.source));
+    const actors = rankActors(names, canonical);
+    const title = namePronounSubject(titleOf(lead, firstSummary, languageOf(lead.source)), actors);
     // A summary that only repeats the title says nothing more: tell the event by its other sentences, if it has any.
     const summary = sameWords(title, firstSummary) ? summarize(mentions, vectorOf, lead) || firstSummary : firstSummary;
     const basis = expressed ? 'expression' : 'publication';
@@ -229,7 +239,7 @@ export function buildEvents(
         planned,
         precision: interval.precision,
       }),
-      actors: rankActors(names, canonical),
+      actors,
       mentions: contractMentions,
       disputes: findDisputes(claims),
     };
