@@ -76,3 +76,11 @@ describe('named days', () => {
     expect(tagSpan('Polls closed late on Election Day.', '2022-11-10', 'Election Day')).toMatchObject({ value: '2022-11-08' });
   });
 });
+
+describe('years read out in broadcast transcripts', () => {
+  it('"nineteen ninety-one", "nineteen oh five", "the year two thousand"; counts stay counts', () => {
+    const found = tagAll('The mill opened in nineteen oh five and closed in nineteen ninety-one, before the year two thousand.', PUB).map((e) => [e.text, e.value]);
+    expect(found).toEqual([['nineteen oh five', '1905'], ['nineteen ninety-one', '1991'], ['the year two thousand', '2000']]);
+    expect(tagAll('About two thousand troops and two thousand three hundred civilians left.', PUB)).toEqual([]);
+  });
+});

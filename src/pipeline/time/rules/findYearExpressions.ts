@@ -2,6 +2,7 @@ import type { Candidate } from '../candidate';
 import type { LanguageTable } from '../languages/LanguageTable';
 import { pad } from '../calendar';
 import { YEAR } from '../patterns';
+import { alternation } from '../regexUtil';
 
 /** Money, counts and identifiers that a four-digit number can belong to. */
 const BEFORE_NOT_YEAR = /(?:[$€£¥#№]|US\$|\b(?:A|B|F|Su|Tu|MiG)\.?\s?|[0-9][.,]|[+\-−×x*/]\s?)$/;
@@ -46,6 +47,7 @@ export function findYearExpressions(text: string, lang: LanguageTable): Candidat
       resolve: () => ({ value, precision, date: undefined }),
     });
   }
+  out.push(...spelledYears(text, lang));
   // "the '80s", "80s": a decade of the last century unless that would be in the future of 2000s readers.
   for (const m of text.matchAll(/(?<![\p{L}\p{N}_])['’]?(?<d>[0-9])0s(?![\p{L}\p{N}_])/gu)) {
     const d = Number(m.groups?.d);
@@ -72,4 +74,55 @@ export function findYearExpressions(text: string, lang: LanguageTable): Candidat
     });
   }
   return out;
+}
+
+const spelledCache = new WeakMap<LanguageTable, { re: RegExp; hint: RegExp } | null>();
+/** Hundreds read out in years: from "seventeen" (1700s history) to "nineteen"; lower ones are mostly counts. */
+const SPELLED_HUNDREDS_FROM = 17;
+
+/**
+ * Years read out in transcripts: "nineteen ninety-six" → 1996, "nineteen oh five" → 1905,
+ * "the year two thousand" → 2000, "two thousand and three" → 2003. Only hundreds from
+ * seventeen to nineteen: "twenty twenty" is as often a count.
+ */
+function spelledYears(text: string, lang: LanguageTable): Candidate[] {
+  const res = spelledRegexFor(lang);
+  if (!res || !res.hint.test(text)) return [];
+  const { re } = res;
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(re)) {
+    const g = m.groups ?? {};
+    const num = (w: string | undefined) => (w ? lang.numberWords[w.toLowerCase()] ?? 0 : 0);
+    const rest = num(g.t) + num(g.u) + num(g.t1) + num(g.u1);
+    const y = g.c ? num(g.c) * 100 + rest : 2000 + num(g.t2) + num(g.u2) + num(g.u3);
+    if (g.c && rest === 0) continue;
+    // "two thousand people", "two thousand three hundred": a count, unless "the year" says otherwise
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+    if (!/^the\s/i.test(m[0]) && (AFTER_NOT_YEAR.test(after) || /^[\s-]+\p{L}*(?:hundred|thousand)/iu.test(after) || (!g.c && !g.t2 && !g.u3))) continue;
+    out.push({
+      start: m.index, end: m.index + m[0].length, type: 'DATE', rule: 'spelledYear', priority: 5, acceptsPrefix: true,
+      resolve: () => ({ value: pad(y, 4), precision: 'year' }),
+    });
+  }
+  return out;
+}
+
+function spelledRegexFor(lang: LanguageTable): { re: RegExp; hint: RegExp } | null {
+  if (spelledCache.has(lang)) return spelledCache.get(lang)!;
+  const sp = lang.spelledYears;
+  const words = Object.keys(lang.numberWords).filter((w) => !/\s/.test(w));
+  const pick = (ok: (v: number) => boolean) => alternation(words.filter((w) => { const v = lang.numberWords[w]; return v !== undefined && ok(v); }));
+  const units = pick((v) => v >= 1 && v <= 9);
+  const teens = pick((v) => v >= 10 && v <= 19);
+  const tens = pick((v) => v >= 20 && v <= 90 && v % 10 === 0);
+  const hundreds = pick((v) => v >= SPELLED_HUNDREDS_FROM && v <= 19);
+  const res = sp
+    ? { hint: new RegExp(`(?:${hundreds}|${sp.twoThousand})[\\s-]`, 'i'), re: new RegExp(
+      `(?<![\\p{L}])(?:${sp.prefix})?(?:(?<c>${hundreds})[\\s-]+(?:(?<t>${tens})(?:[\\s-]+(?<u>${units}))?|(?<t1>${teens})|${sp.zero}[\\s-]+(?<u1>${units}))` +
+        `|${sp.twoThousand}(?:[\\s-]+(?:${sp.and}[\\s-]+)?(?:(?<t2>${tens}|${teens})(?:[\\s-]+(?<u2>${units}))?|(?<u3>${units})))?)(?![\\p{L}-])`,
+      'giu',
+    ) }
+    : null;
+  spelledCache.set(lang, res);
+  return res;
 }
