@@ -1,0 +1,29 @@
+import type { TimelineEvent } from '../schema.ts';
+import { compareEvents } from '../eventOrder.ts';
+
+/**
+ * Minor ("more") events kept per key event: the rest of the story stays one
+ * step away, but a 400-article story's long tail of one-sentence asides does
+ * not bury it (or outweigh its articles).
+ */
+export const MORE_PER_KEY = 3;
+
+/**
+ * A timeline of a readable size: every key event, and the most salient
+ * minor events up to MORE_PER_KEY for each key one. Returns the kept events
+ * in their order and how many were left out.
+ */
+export function limitMinorEvents(events: readonly TimelineEvent[]): { events: TimelineEvent[]; left: number } {
+  const key = events.filter((e) => e.tier === 'key').length;
+  const room = Math.max(key, 1) * MORE_PER_KEY;
+  const minor = events.filter((e) => e.tier === 'more');
+  if (minor.length <= room) return { events: [...events], left: 0 };
+  const kept = new Set(
+    [...minor]
+      .sort((a, b) => b.salience - a.salience || compareEvents(a, b))
+      .slice(0, room)
+      .map((e) => e.id),
+  );
+  const out = events.filter((e) => e.tier === 'key' || kept.has(e.id));
+  return { events: out, left: events.length - out.length };
+}
