@@ -29,6 +29,14 @@ describe('reporting periods', () => {
       ['the second quarter', 'DATE', '2023-Q2'], ['a year earlier', 'DATE', '2022-Q2'],
     ]);
   });
+  it('"the year-ago third quarter" is that quarter a year back; "the 2022 quarter" is the story\'s quarter in 2022', () => {
+    expect(tag('Profit rose in the third quarter. In the year-ago third quarter, the dairy earned less.', '2023-10-30')).toEqual([
+      ['the third quarter', 'DATE', '2023-Q3'], ['the year-ago third quarter', 'DATE', '2022-Q3'],
+    ]);
+    expect(tag('Sales rose in the second quarter. Margins in the 2022 quarter were thin. In the 2022 period, costs were high.', '2023-08-01')).toEqual([
+      ['the second quarter', 'DATE', '2023-Q2'], ['the 2022 quarter', 'DATE', '2022-Q2'], ['the 2022 period', 'DATE', '2022-Q2'],
+    ]);
+  });
   it('"a year earlier" right after a quarter compares quarters', () => {
     expect(tag('Profit doubled in the second quarter from a year earlier.', '2023-08-01')).toEqual([
       ['the second quarter', 'DATE', '2023-Q2'], ['a year earlier', 'DATE', '2022-Q2'],

@@ -88,7 +88,7 @@ function updateAnchors(anchors: Anchors, date: import('luxon').DateTime | undefi
 }
 
 /** Rules whose quarter is a comparison ("the year-earlier quarter"), not the story's own quarter. */
-const COMPARISON_RULES = new Set(['reportingPeriod', 'ago', 'later']);
+const COMPARISON_RULES = new Set(['reportingPeriod', 'ago', 'later', 'yearAgoPart']);
 
 /** "the third quarter" → its first day, for "the year-earlier quarter" and "a year earlier" later on. */
 function rememberQuarter(anchors: Anchors, value: string, end: number): void {

@@ -90,6 +90,8 @@ export const en: LanguageTable = {
   reportingPeriods: {
     current: '(?:its|the)\\s+(?:(?:latest|most\\s+recent|just-ended|recent|fiscal)\\s+)?(?:fiscal\\s+)?quarter(?!\\s+(?:of\\s+(?:a|an|the|its|their)\\b|century|mile|point))|the\\s+(?:latest|current|most\\s+recent|just-ended)\\s+period',
     yearEarlier: '(?:the\\s+)?(?:comparable\\s+|same\\s+)?(?:year-(?:earlier|ago)|prior-year)\\s+(?:quarter|period)|year-(?:earlier|ago)(?=\\s+\\p{L})',
+    yearPeriod: '(?:the\\s+)?(?<yp>1[0-9]{3}|20[0-9]{2})\\s+(?:fiscal\\s+)?(?:quarter|period)(?!\\s+(?:of|ended|ending)\\b)',
+    yearAgoPart: 'year-(?:earlier|ago)|prior-year',
     hint: ['quarter', 'Quarter', 'period', 'fiscal', 'Fiscal', 'ear-', 'year end', 'year-end', 'Year-', 'prior-'],
     yearEnded: '(?:the|its)\\s+(?:fiscal\\s+)?year(?=\\s+(?:ended|ending|that\\s+ended|that\\s+ends)\\b)',
     fiscalYear: '(?:the|its)\\s+(?:current\\s+)?fiscal\\s+year(?!\\s+(?:ended|ending|that\\s+ended))',

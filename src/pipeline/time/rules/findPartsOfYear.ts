@@ -32,7 +32,7 @@ export function findPartsOfYear(text: string, lang: LanguageTable): Candidate[] 
     const yearSpec = yearSpecFrom(g, lang);
     // "the last quarter" with no year means the one before the current quarter
     const previousOne = ordinal < 0 && !yearSpec;
-    out.push(partCandidate(m.index - (poss?.[0].length ?? 0), m.index + m[0].length, { kind, n }, yearSpec, previousOne));
+    out.push(partCandidate(m.index - (poss?.[0].length ?? 0), m.index + m[0].length, { kind, n }, yearSpec, previousOne, g.ago ? -1 : 0));
   }
   for (const m of text.matchAll(qRe!)) {
     const g = m.groups ?? {};
@@ -70,11 +70,11 @@ function yearSpecFrom(g: Record<string, string | undefined>, lang: LanguageTable
   return undefined;
 }
 
-function partCandidate(start: number, end: number, part: Part, spec: YearSpec | undefined, previousOne: boolean): Candidate {
+function partCandidate(start: number, end: number, part: Part, spec: YearSpec | undefined, previousOne: boolean, yearShift = 0): Candidate {
   return {
-    start, end, type: 'DATE', rule: 'partOfYear', priority: 7, acceptsPrefix: true,
+    start, end, type: 'DATE', rule: yearShift ? 'yearAgoPart' : 'partOfYear', priority: 7, acceptsPrefix: true,
     resolve: (env) => {
-      const year = yearFor(part, spec, previousOne, env);
+      const year = yearFor(part, spec, previousOne, env) + yearShift;
       const code = part.kind === 'S' ? part.code : `${part.kind}${part.n}`;
       const precision = part.kind === 'Q' ? 'quarter' : part.kind === 'H' ? 'half' : 'season';
       return { value: `${pad(year, 4)}-${code}`, precision };
@@ -137,7 +137,9 @@ function regexesFor(lang: LanguageTable): RegExp[] {
   const unit = alternation([...lang.quarterWords, ...lang.halfWords]);
   const yearPart = `(?:(?:,\\s*|\\s+)(?:of|in)\\s+(?:(?<y>${YEAR})|(?:the\\s+)?(?<ymod>${p.modifier})\\s+year|(?<theyear>the\\s+year))|\\s+(?<y2>${YEAR}))?`;
   // "next year's first quarter", "this year's third quarter": the possessive year belongs to the span
-  const ordSrc = `(?:the\\s+)?(?:(?<yb>${YEAR})\\s+)?(?<ord>${ord})[\\s-]+(?:fiscal\\s+)?(?<unit>${unit})${yearPart.replace('(?<y2>', '(?<yy>')}`;
+  // "the year-ago third quarter": that quarter a year back
+  const ago = lang.reportingPeriods ? `(?:(?<ago>${lang.reportingPeriods.yearAgoPart})\\s+)?` : '';
+  const ordSrc = `(?:the\\s+)?${ago}(?:(?<yb>${YEAR})\\s+)?(?<ord>${ord})[\\s-]+(?:fiscal\\s+)?(?<unit>${unit})${yearPart.replace('(?<y2>', '(?<yy>')}`;
   const qSrc = `(?<k>[QH])(?<n>[1-4])(?:\\s*(?:of\\s+)?(?<y>${YEAR}))?`;
   const seasons = alternation(Object.keys(lang.seasons));
   const seasonSrc = `(?:(?:the\\s+)?(?<mod>${p.modifier})\\s+)?(?<s>${seasons})${yearPart.replace('(?<y2>', '(?<y3>')}`;

@@ -25,6 +25,19 @@ export function findReportingPeriods(text: string, lang: LanguageTable): Candida
       out.push({ start, end, type: 'DURATION', rule: 'reportingPeriod', priority: 6, resolve: () => ({ value: 'P1Y', precision: null }) });
       continue;
     }
+    if (g.yp) {
+      // "the 1988 quarter", "the 1989 period": that year's reporting quarter in a quarter story, else the year
+      const year = Number(g.yp);
+      const quarterWord = lang.quarterWords.some((w) => m[0].toLowerCase().includes(w));
+      out.push({
+        start, end, type: 'DATE', rule: 'reportingPeriod', priority: 6,
+        resolve: (env) => {
+          const q = env.anchors.quarter ?? (quarterWord ? env.now.startOf('quarter').minus({ months: 3 }) : null);
+          return q ? { value: `${pad(year, 4)}-Q${quarterOf(q)}`, precision: 'quarter' } : { value: pad(year, 4), precision: 'year' };
+        },
+      });
+      continue;
+    }
     const kind = g.fy ? 'fiscalYear' : g.ago ? 'yearEarlier' : 'current';
     const quarterWord = lang.quarterWords.some((w) => m[0].toLowerCase().includes(w));
     out.push({
@@ -53,7 +66,7 @@ function regexFor(lang: LanguageTable): RegExp | null {
   if (cache.has(lang)) return cache.get(lang)!;
   const p = lang.reportingPeriods;
   const re = p
-    ? new RegExp(`${WB_LEFT}(?:(?<ended>${p.yearEnded})|(?<fy>${p.fiscalYear})|(?<ago>${p.yearEarlier})|(?<cur>${p.current}))${WB_RIGHT}`, 'giu')
+    ? new RegExp(`${WB_LEFT}(?:(?<ended>${p.yearEnded})|(?:${p.yearPeriod})|(?<fy>${p.fiscalYear})|(?<ago>${p.yearEarlier})|(?<cur>${p.current}))${WB_RIGHT}`, 'giu')
     : null;
   cache.set(lang, re);
   return re;
