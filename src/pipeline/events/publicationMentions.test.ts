@@ -50,3 +50,11 @@ describe('leadMentions and labels', () => {
     expect(leadMentions(source, published, dated).map((m) => m.quote)).toEqual(['Harbour workers strike over pay']);
   });
 });
+
+describe('leadMentions and coarse dates', () => {
+  it('dates a lead that names only a quarter or a year by its publication day too', () => {
+    const { source, dated } = read('Carmaker cuts production\n\nThe carmaker announced deep cuts to its production in the fourth quarter of 2024.');
+    expect(dated.some((m) => m.interval.precision !== 'day')).toBe(true);
+    expect(leadMentions(source, published, dated).map((m) => m.quote)).toEqual(['Carmaker cuts production', 'The carmaker announced deep cuts to its production in the fourth quarter of 2024.']);
+  });
+});

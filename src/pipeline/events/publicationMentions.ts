@@ -32,10 +32,11 @@ export function leadMentions(source: MentionSource, published: Published | null,
   if (!published || (published.precision !== 'day' && published.precision !== 'minute')) return [];
   const day = DateTime.fromISO(dayOf(published.date), { zone: 'utc' });
   if (!day.isValid) return [];
-  const withDate = new Set(dated.map((m) => m.sentence.start));
+  // A lead that names only a month, a quarter or a year ("cuts in the fourth quarter") still reports the day's news.
+  const withDay = new Set(dated.filter((m) => m.interval.precision === 'day' || m.interval.precision === 'minute').map((m) => m.sentence.start));
   const out: DatedMention[] = [];
   source.sentences.forEach((sentence, index) => {
-    if (index >= LEAD_SENTENCES || sentence.paragraph >= LEAD_PARAGRAPHS || withDate.has(sentence.start)) return;
+    if (index >= LEAD_SENTENCES || sentence.paragraph >= LEAD_PARAGRAPHS || withDay.has(sentence.start)) return;
     const quote = source.text.slice(sentence.start, sentence.end);
     const terms = contentTerms(quote);
     // A labelled line ("Source: the ministry, at a briefing", "Photo: …") credits, it reports nothing.
