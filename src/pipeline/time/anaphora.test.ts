@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tagAll, tagSpan } from './testHelpers';
 
 const PUB = '2024-06-26';
+const tag2 = (text: string, published: string) => tagAll(text, published).map((e) => [e.text, e.value]);
 
 describe('dates relative to the story', () => {
   it('the next day follows the last mentioned date', () => {
@@ -51,6 +52,14 @@ describe('reported speech', () => {
   it('"today" in narrative stays the publication day', () => {
     const text = 'On Monday, the Kremlin said it would respond.\n\nToday, Russian forces launched new strikes.';
     expect(tagSpan(text, PUB, 'Today')).toMatchObject({ value: '2024-06-26' });
+  });
+});
+
+describe('market and earnings periods', () => {
+  it('"for the week" is the trading day\'s week; "a high for the year", "nine months of the year" this year; "the year ended" stays a stretch', () => {
+    expect(tag2('The index closed at 1,204 on Friday. For the week, the index dropped 3.8%.', '2023-10-30')).toEqual([['Friday', '2023-10-27'], ['the week', '2023-W43']]);
+    expect(tag2('Shares hit a high for the year. Sales rose in the first nine months of the year.', '2023-10-30')).toEqual([['the year', '2023'], ['the first nine months', 'P9M'], ['the year', '2023']]);
+    expect(tag2('For the year ended June 30, the miller earned more.', '2023-10-30')[0]).toEqual(['the year', 'P1Y']);
   });
 });
 

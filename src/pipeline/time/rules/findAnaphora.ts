@@ -47,7 +47,7 @@ export function findAnaphora(text: string, lang: LanguageTable): Candidate[] {
       if (/^\s+(?:of|when|that|which|after|before|he|she|it|they)\b/i.test(text.slice(end, end + 8))) continue;
       // generic uses: "the day's trading", "at the end of the day", "the order of the day"
       if (unit === 'day' && (/^['’]s?\b/.test(text.slice(end, end + 3)) || GENERIC_DAY_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)))) continue;
-      if (unit !== 'day' && !PREFIXED.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+      if (unit !== 'day' && !PREFIXED.test(text.slice(Math.max(0, m.index - 24), m.index)) && !currentPeriodFrame(text, m.index, end)) continue;
     }
     if (g.after && offset === 0) continue;
     const thisPeriod = unit !== 'day' && !g.after && !g.dir && !g.same;
@@ -56,6 +56,7 @@ export function findAnaphora(text: string, lang: LanguageTable): Candidate[] {
     const needsRecentDay = (unit === 'day' || unit === 'week' || unit === 'weekend') && !(thisPeriod && !g.whole);
     const start = m.index;
     // a trading-session frame ("to end the day", "for the day", "later in the day") is the story's current day
+    const sessionWeek = unit === 'week' && thisPeriod && !g.whole && currentPeriodFrame(text, start, end);
     const sessionDay = unit === 'day' && !part && !g.dir && !g.same && !g.after && SESSION_FRAME.test(text.slice(Math.max(0, start - 12), start));
     out.push({
       start, end, type: part ? 'TIME' : 'DATE', rule: 'anaphora', priority: 6, acceptsPrefix: true,
@@ -67,6 +68,8 @@ export function findAnaphora(text: string, lang: LanguageTable): Candidate[] {
           const day = env.anchors.day ?? env.now;
           return { value: dayValue(day), precision: 'day', date: day };
         }
+        // "For the week, the index fell 2%" after "on Friday": the week of the story's trading day
+        if (sessionWeek && env.anchors.day) return { value: valueForUnit(env.anchors.day, 'week'), precision: precisionForUnit('week') };
         return thisPeriod && !g.whole ? resolveCurrent(env, unit) : resolveAnaphor(env, unit, offset, part);
       },
     });
@@ -79,6 +82,17 @@ const SESSION_FRAME = /\b(?:end(?:ed|ing|s)?|close[ds]?|for|(?:later|earlier|ear
 const GENERIC_DAY_BEFORE = /(?:\bat\s+the\s+end\s+of|(?<!\b(?:start|beginning|end|close|rest|middle|course)\s)\bof|\ball)\s+$/i;
 
 const PREFIXED = /(?:end|beginning|start|middle|rest|remainder|half|quarter|course)\s+of\s+$/i;
+/** Market and earnings reports: "For the week, the index fell", "a high for the year", "the first nine months of the year". */
+const PERIOD_FRAME = /(?:\bfor|\b(?:months|weeks|days)\s+of)\s+$/i;
+/** "the year ended June 30" is a twelve-month stretch (the reporting-period rule), not this year. */
+const PERIOD_NAMED_BY_END = /^\s+(?:ended|ending|to|through|before|after)\b/i;
+
+/** "for the week", "the week's busiest session": the story's current week, month or year. */
+function currentPeriodFrame(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 10);
+  if (PERIOD_NAMED_BY_END.test(after)) return false;
+  return PERIOD_FRAME.test(text.slice(Math.max(0, start - 16), start)) || /^['’]s\s/.test(after);
+}
 
 function resolveCurrent(env: ResolveEnv, unit: CalendarUnit): Resolution {
   return { value: valueForUnit(env.now, unit), precision: precisionForUnit(unit) };
