@@ -67,3 +67,14 @@ describe('buildEvents names a pronoun subject', () => {
     expect(event!.title).toBe('Maria Lopez sells the company to a rival');
   });
 });
+
+describe('buildEvents summaries', () => {
+  it('keeps a lead that spells out its headline, and drops a sentence that only repeats another', () => {
+    const headline = mention('a', 'Carmaker cuts production', '', '2024-03-06');
+    const lead = mention('a', 'The carmaker cut its production by a fifth on Wednesday, closing two plants and idling 3,000 workers.', 'Wednesday', '2024-03-06');
+    const again = mention('b', 'The carmaker cut its production by a fifth on Wednesday, closing two plants.', 'Wednesday', '2024-03-06');
+    const [event] = build([[{ ...headline, basis: 'publication' as const }, lead, again]]);
+    expect(event!.summary).toContain('Carmaker cuts production');
+    expect(event!.summary.match(/The carmaker cut its production/g)).toHaveLength(1);
+  });
+});

@@ -32,7 +32,7 @@ const RECOUNTED_BY = 2;
 const MAX_SUMMARY_SENTENCES = 3;
 /** …within a short paragraph. */
 const MAX_SUMMARY_LENGTH = 520;
-/** Two sentences sharing this share of their words say the same thing: one is enough. */
+/** Two sentences sharing this share of all their words (Jaccard) say the same thing: one is enough. A lead that spells out its headline is no duplicate of it. */
 const NEAR_DUPLICATE = 0.6;
 /** A sentence that dates the event speaks for it a little better than one attached to it. */
 const DATED_BONUS = 0.1;
@@ -136,12 +136,12 @@ function summarize(mentions: readonly DatedMention[], vectorOf: (m: DatedMention
   return chosen.map((c) => c.text).join(' ').replace(/([\\`*_[\]<>])/g, '\\$1');
 }
 
-/** Share of the smaller set's terms the two sets have in common. */
+/** Share of all their terms the two sets have in common (Jaccard). */
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (!a.size || !b.size) return a.size === b.size ? 1 : 0;
   let shared = 0;
   for (const t of a) if (b.has(t)) shared++;
-  return shared / Math.min(a.size, b.size);
+  return shared / (a.size + b.size - shared);
 }
 
 /** A title for the event: its voice's headline, else its dated sentence as written, else its summary's first words. */
