@@ -145,9 +145,9 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 }
 
 /** A title for the event: its voice's headline, else its dated sentence as written, else its summary's first words. */
-function titleOf(lead: DatedMention, summary: string, language: string): string {
+function titleOf(lead: DatedMention, summary: string, language: string, names: readonly string[]): string {
   const own = ownSentence(lead);
-  const headline = titleFromMention(own, lead.expression, language);
+  const headline = titleFromMention(own, lead.expression, language, names);
   if (headline) return headline;
   const plain = oneLine(own).replace(/[.\s]+$/, '');
   if (/\p{L}{2}/u.test(plain)) return cutAtWord(plain, MAX_TITLE_LENGTH);
@@ -218,7 +218,7 @@ export function buildEvents(
     const contractMentions: Mention[] = mentions.map((m) => ({ source: m.source, quote: m.quote, start: m.start, end: m.end, expression: m.expression }));
     const firstSummary = summarize(mentions, vectorOf);
     const actors = rankActors(names, canonical);
-    const title = namePronounSubject(titleOf(lead, firstSummary, languageOf(lead.source)), actors);
+    const title = namePronounSubject(titleOf(lead, firstSummary, languageOf(lead.source), actors), actors);
     // A summary that only repeats the title says nothing more: tell the event by its other sentences, if it has any.
     const summary = sameWords(title, firstSummary) ? summarize(mentions, vectorOf, lead) || firstSummary : firstSummary;
     const basis = expressed ? 'expression' : 'publication';

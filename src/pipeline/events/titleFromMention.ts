@@ -34,7 +34,7 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
  * connectives, and shortened under 70 characters as a desk would. Empty when
  * the sentence holds no words; callers fall back.
  */
-export function titleFromMention(sentence: string, expression: string, language = 'en'): string {
+export function titleFromMention(sentence: string, expression: string, language = 'en', names: readonly string[] = []): string {
   let title = sentence.replace(/\s+/g, ' ').trim().replace(leadingStamp, '');
   title = withoutDate(title, expression);
   const unlabelled = title.replace(leadingLabel, '');
@@ -52,7 +52,7 @@ export function titleFromMention(sentence: string, expression: string, language 
     .replace(/[.!?\s]+$/, '')
     .trim();
   if (!/\p{L}/u.test(title)) return '';
-  if (language.startsWith('en')) title = toHeadlineTense(title);
+  if (language.startsWith('en')) title = toHeadlineTense(title, names);
   title = title.charAt(0).toUpperCase() + title.slice(1);
   return shortenTitle(title, MAX_TITLE_LENGTH);
 }

@@ -43,4 +43,9 @@ describe('toHeadlineTense on harder sentences', () => {
     );
     expect(toHeadlineTense('The carmaker announced it would cut 3,000 jobs')).toBe('The carmaker announces it would cut 3,000 jobs');
   });
+
+  it('takes a word of a known name as one, whatever its ending', () => {
+    expect(toHeadlineTense('Jobs resigned from his post', ['Steve Jobs'])).toBe('Jobs resigns from his post');
+    expect(toHeadlineTense('Jobs were cut at the plant')).toBe('Jobs are cut at the plant');
+  });
 });

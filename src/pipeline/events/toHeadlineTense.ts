@@ -41,7 +41,9 @@ const keepCase = (model: string, word: string): string => (/^\p{Lu}/u.test(model
  * "killed"), as desks write headlines. Only the first verb group changes;
  * anything the tagger cannot read is left as written.
  */
-export function toHeadlineTense(sentence: string): string {
+export function toHeadlineTense(sentence: string, names: readonly string[] = []): string {
+  // "Jobs resigns": a word of a known name is one person or one company, whatever its ending.
+  const nameWords = new Set(names.flatMap((n) => n.split(/\s+/)));
   const doc = english.readDoc(sentence);
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
@@ -76,7 +78,8 @@ export function toHeadlineTense(sentence: string): string {
       continue;
     }
     const coordinated: boolean = subjectPlural && i > 0 && values[i - 1]!.toLowerCase() === 'and';
-    if (pos[i] === 'NOUN') subjectPlural = coordinated || lemmas[i] !== word || pluralNouns.has(word) || (i > 0 && pos[i - 1] === 'NUM' && !/^(1|one)$/.test(values[i - 1]!.toLowerCase()));
+    if ((pos[i] === 'NOUN' || pos[i] === 'PROPN') && nameWords.has(values[i]!)) subjectPlural = coordinated;
+    else if (pos[i] === 'NOUN') subjectPlural = coordinated || lemmas[i] !== word || pluralNouns.has(word) || (i > 0 && pos[i - 1] === 'NUM' && !/^(1|one)$/.test(values[i - 1]!.toLowerCase()));
     // "Shares fell": a plural noun capitalised at the start is tagged a proper noun.
     else if (pos[i] === 'PROPN') subjectPlural = coordinated || pluralNouns.has(word) || (i === 0 && /[^su]s$/.test(word));
     else if (pos[i] === 'NUM') subjectPlural = word !== '1' && word !== 'one';
