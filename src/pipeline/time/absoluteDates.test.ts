@@ -84,3 +84,12 @@ describe('years read out in broadcast transcripts', () => {
     expect(tagAll('About two thousand troops and two thousand three hundred civilians left.', PUB)).toEqual([]);
   });
 });
+
+describe('years after a word prefix', () => {
+  it('"mid-1996", "the mid-1990s", "post-1959" are years; "F-1990" and "3-2000" are not', () => {
+    expect(tagAll('The alliance frayed in mid-1996, and by the mid-1990s post-1959 habits had faded.', PUB).map((e) => [e.text, e.value])).toEqual([
+      ['mid-1996', '1996'], ['mid-1990s', '199'], ['1959', '1959'],
+    ]);
+    expect(tagAll('The F-1990 prototype lost 3-2000 in a mock contest.', PUB)).toEqual([]);
+  });
+});

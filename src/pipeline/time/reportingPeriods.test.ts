@@ -6,6 +6,9 @@ const tag = (text: string, published: string) =>
   tagTemporalExpressions(text, { published }).map((e) => [e.text, e.type, e.value]);
 
 describe('reporting periods', () => {
+  it('a quarter starting within weeks is meant even in a past clause', () => {
+    expect(tag('The carmaker announced cuts, resulting in plant closures during the fourth quarter.', '2023-08-19')).toEqual([['the fourth quarter', 'DATE', '2023-Q4']]);
+  });
   it('a quarter in a future clause is the current or just-closed one, not next year\'s', () => {
     expect(tag('The brewer expects fourth-quarter profit to fall sharply.', '2023-10-30')).toEqual([['fourth-quarter', 'DATE', '2023-Q4']]);
     expect(tag('The toymaker will release its third-quarter results soon.', '2023-10-20')[0]).toEqual(['third-quarter', 'DATE', '2023-Q3']);

@@ -8,7 +8,7 @@ import { makeDate } from './calendar';
  * A given weekday ("Tuesday, June 25") picks the year where it fits.
  */
 /** A date this many days ahead is "soon" enough to beat a past one nearly a year back. */
-const NEAR_FUTURE_DAYS = 45;
+export const NEAR_FUTURE_DAYS = 45;
 /** News mostly reports the past: with no cue, the coming date must be this many times nearer than the past one. */
 const PAST_BIAS = 2;
 /** A past occurrence this far back is nearly a year old: a near-future reading is likelier. */

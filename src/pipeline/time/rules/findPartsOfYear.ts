@@ -1,4 +1,5 @@
-import type { DateTime } from 'luxon';
+import { DateTime } from 'luxon';
+import { NEAR_FUTURE_DAYS } from '../resolveMonthDay';
 import type { Candidate, ResolveEnv, Tense } from '../candidate';
 import type { LanguageTable } from '../languages/LanguageTable';
 import { pad, quarterOf } from '../calendar';
@@ -95,6 +96,8 @@ function yearFor(part: Part, spec: YearSpec | undefined, previousOne: boolean, e
   // a quarter in a future clause ("expects fourth-quarter profit to fall", "will report third-quarter
   // results") is the current or just-closed one as often as the next: the nearest, like an untensed one
   if ((tense === 'unknown' || tense === 'future') && part.kind === 'Q') return nearestYear(startMonth, ref);
+  // as for a day: a quarter starting within weeks is meant even in a past clause ("announced cuts during the fourth quarter")
+  if (tense === 'past' && part.kind === 'Q' && ref.month < startMonth && DateTime.utc(ref.year, startMonth, 1).diff(ref.startOf('day'), 'days').days <= NEAR_FUTURE_DAYS) return ref.year;
   return latestOrNextYear(startMonth, ref, tense, spec?.relativeToSeason === true && spec.offset !== 0);
 }
 
