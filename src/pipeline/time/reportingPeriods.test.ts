@@ -6,6 +6,12 @@ const tag = (text: string, published: string) =>
   tagTemporalExpressions(text, { published }).map((e) => [e.text, e.type, e.value]);
 
 describe('reporting periods', () => {
+  it('"by year-end" is this year, "since year-end" last year; "the year-end meeting" is no date', () => {
+    expect(tag('The bakery will close the deal by year-end. Its shares are up 8% since year-end.', '2023-10-30')).toEqual([
+      ['year-end', 'DATE', '2023'], ['year-end', 'DATE', '2022'],
+    ]);
+    expect(tag('Holders voted at the year-end meeting.', '2023-10-30')).toEqual([]);
+  });
   it('a quarter starting within weeks is meant even in a past clause', () => {
     expect(tag('The carmaker announced cuts, resulting in plant closures during the fourth quarter.', '2023-08-19')).toEqual([['the fourth quarter', 'DATE', '2023-Q4']]);
   });

@@ -91,8 +91,12 @@ export interface LanguageTable {
   /** Regex source for words before a day that make it its week ("the week of", "the week ending"); '' for none. */
   weekFrame: string;
   /** Regex sources for earnings-report periods (hint: a cheap test that a text may hold one) ("the latest quarter", "the year-earlier period", "the fiscal year"); null for none. */
-  /** yearPeriod: "the 1988 quarter" (a group named yp holds the year); yearAgoPart: "year-ago" before "third quarter". */
-  reportingPeriods: { current: string; yearEarlier: string; fiscalYear: string; yearEnded: string; yearPeriod: string; yearAgoPart: string; hint: string[] } | null;
+  /**
+   * yearPeriod: "the 1988 quarter" (a group named yp holds the year); yearAgoPart: "year-ago" before "third quarter";
+   * yearEnd: "by year-end" (a group named yepre holds the preposition, left out of the span);
+   * since: the preposition that looks back to the last one.
+   */
+  reportingPeriods: { current: string; yearEarlier: string; fiscalYear: string; yearEnded: string; yearPeriod: string; yearAgoPart: string; yearEnd: string; since: string; hint: string[] } | null;
   /** Early/mid/late and "the end of" style modifiers kept inside a span. */
   spanPrefixes: string[];
   /** Regex sources (case-insensitive) for tense cues used to pick past or future. */

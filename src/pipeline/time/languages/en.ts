@@ -92,6 +92,9 @@ export const en: LanguageTable = {
     yearEarlier: '(?:the\\s+)?(?:comparable\\s+|same\\s+)?(?:year-(?:earlier|ago)|prior-year)\\s+(?:quarter|period)|year-(?:earlier|ago)(?=\\s+\\p{L})',
     yearPeriod: '(?:the\\s+)?(?<yp>1[0-9]{3}|20[0-9]{2})\\s+(?:fiscal\\s+)?(?:quarter|period)(?!\\s+(?:of|ended|ending)\\b)',
     yearAgoPart: 'year-(?:earlier|ago)|prior-year',
+    // "by year-end", "since year's end", but not "the year-end meeting"
+    yearEnd: "(?<yepre>(?:by|at|since|before|until|till|after|through|near|towards?)\\s+(?:the\\s+)?)(?:year[-\\s]end|year['’]s\\s+end)(?![-\\p{L}])(?!\\s+(?!(?:and|or|but|if|as|when|at|in|to|from|with|for|because|of|that|is|was|will|would|the|a|an)\\b)\\p{Ll})",
+    since: 'since',
     hint: ['quarter', 'Quarter', 'period', 'fiscal', 'Fiscal', 'ear-', 'year end', 'year-end', 'Year-', 'prior-'],
     yearEnded: '(?:the|its)\\s+(?:fiscal\\s+)?year(?=\\s+(?:ended|ending|that\\s+ended|that\\s+ends)\\b)',
     fiscalYear: '(?:the|its)\\s+(?:current\\s+)?fiscal\\s+year(?!\\s+(?:ended|ending|that\\s+ended))',

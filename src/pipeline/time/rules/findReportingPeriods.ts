@@ -25,6 +25,16 @@ export function findReportingPeriods(text: string, lang: LanguageTable): Candida
       out.push({ start, end, type: 'DURATION', rule: 'reportingPeriod', priority: 6, resolve: () => ({ value: 'P1Y', precision: null }) });
       continue;
     }
+    if (g.ye) {
+      // "by year-end": the end of this year; "since year-end": of last year
+      const pre = g.yepre ?? '';
+      const since = new RegExp(`^(?:${lang.reportingPeriods!.since})\\s`, 'i').test(pre);
+      out.push({
+        start: start + pre.length, end, type: 'DATE', rule: 'reportingPeriod', priority: 6,
+        resolve: (env) => ({ value: pad(env.now.year - (since ? 1 : 0), 4), precision: 'year' }),
+      });
+      continue;
+    }
     if (g.yp) {
       // "the 1988 quarter", "the 1989 period": that year's reporting quarter in a quarter story, else the year
       const year = Number(g.yp);
@@ -66,7 +76,7 @@ function regexFor(lang: LanguageTable): RegExp | null {
   if (cache.has(lang)) return cache.get(lang)!;
   const p = lang.reportingPeriods;
   const re = p
-    ? new RegExp(`${WB_LEFT}(?:(?<ended>${p.yearEnded})|(?:${p.yearPeriod})|(?<fy>${p.fiscalYear})|(?<ago>${p.yearEarlier})|(?<cur>${p.current}))${WB_RIGHT}`, 'giu')
+    ? new RegExp(`${WB_LEFT}(?:(?<ended>${p.yearEnded})|(?:${p.yearPeriod})|(?<ye>${p.yearEnd})|(?<fy>${p.fiscalYear})|(?<ago>${p.yearEarlier})|(?<cur>${p.current}))${WB_RIGHT}`, 'giu')
     : null;
   cache.set(lang, re);
   return re;
