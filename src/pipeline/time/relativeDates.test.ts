@@ -97,3 +97,10 @@ describe('dividend dates and untensed months', () => {
     expect(tagSpan('Budget talks: a deadline in September.', '2024-03-20', 'September')).toMatchObject({ value: '2023-09' });
   });
 });
+
+describe('future clauses about dates just past', () => {
+  it('a day a few days back in a future clause is that day, not next year\'s', () => {
+    expect(tagSpan('Lawmakers will have to pass the budget by Feb. 28 under the law.', '2024-03-02', 'Feb. 28')).toMatchObject({ value: '2024-02-28' });
+    expect(tagSpan('Lawmakers will vote on the budget on March 20.', '2024-03-02', 'March 20')).toMatchObject({ value: '2024-03-20' });
+  });
+});

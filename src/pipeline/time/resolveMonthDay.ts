@@ -9,6 +9,8 @@ import { makeDate } from './calendar';
  */
 /** A date this many days ahead is "soon" enough to beat a past one nearly a year back. */
 export const NEAR_FUTURE_DAYS = 45;
+/** A date this few days back is still the one meant by a future clause (a deadline just missed); "will meet on 3 June" three weeks later is next year's. */
+const JUST_PAST_DAYS = 7;
 /** News mostly reports the past: with no cue, the coming date must be this many times nearer than the past one. */
 const PAST_BIAS = 2;
 /** A past occurrence this far back is nearly a year old: a near-future reading is likelier. */
@@ -24,8 +26,10 @@ export function resolveMonthDay(month: number, day: number, ref: DateTime, tense
     if (fits.length > 0) return closest(fits, ref);
   }
   const next = earliest(options.filter((d) => d >= ref));
-  if (tense === 'future') return next ?? closest(options, ref);
   const previous = latest(options.filter((d) => d <= ref));
+  // a future clause about a date weeks back ("to return the boy by Jan. 14", a day late) means that date, not next year's
+  if (tense === 'future' && next && previous && daysBetween(ref, next) > NEAR_YEAR_BACK_DAYS && daysBetween(previous, ref) <= JUST_PAST_DAYS) return previous;
+  if (tense === 'future') return next ?? closest(options, ref);
   // With no tense cue, the coming one when it is much the nearer ("payable Dec. 7 to holders of record Nov. 22");
   // even in a past clause, a date a few weeks ahead beats one nearly a year back ("had been set to expire Nov. 6").
   if (tense === 'unknown' && next && previous && daysBetween(ref, next) * PAST_BIAS < daysBetween(previous, ref)) return next;
