@@ -104,3 +104,11 @@ describe('future clauses about dates just past', () => {
     expect(tagSpan('Lawmakers will vote on the budget on March 20.', '2024-03-02', 'March 20')).toMatchObject({ value: '2024-03-20' });
   });
 });
+
+describe('this season', () => {
+  it('"this summer" is this year\'s summer, even in spring; "this winter" in March is the one just past', () => {
+    expect(tagSpan('The new ferry should enter service this summer.', '2024-03-22', 'this summer')).toMatchObject({ value: '2024-SU' });
+    expect(tagSpan('Heating bills soared this winter.', '2024-03-22', 'this winter')).toMatchObject({ value: '2023-WI' });
+    expect(tagSpan('Heating bills will soar this winter.', '2024-10-02', 'this winter')).toMatchObject({ value: '2024-WI' });
+  });
+});

@@ -7,6 +7,8 @@ import { YEAR, patternsFor } from '../patterns';
 import { WB_LEFT, WB_RIGHT, alternation, norm } from '../regexUtil';
 
 type Part = { kind: 'Q' | 'H'; n: number } | { kind: 'S'; code: 'SP' | 'SU' | 'FA' | 'WI' };
+/** "this winter" up to March is the one that began last December (winter runs to the March equinox). */
+const WINTER_LAST_MONTH = 3;
 const SEASON_START: Record<'SP' | 'SU' | 'FA' | 'WI', number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 const cache = new WeakMap<LanguageTable, RegExp[]>();
@@ -88,6 +90,8 @@ function yearFor(part: Part, spec: YearSpec | undefined, previousOne: boolean, e
   if (spec?.year !== undefined) return spec.year;
   if (spec?.offset !== undefined && !spec.relativeToSeason) return ref.year + spec.offset;
   const startMonth = part.kind === 'S' ? SEASON_START[part.code] : part.kind === 'Q' ? (part.n - 1) * 3 + 1 : (part.n - 1) * 6 + 1;
+  // "this summer" is the summer of this year, ahead or past; "this winter" in January is the one under way or just over
+  if (spec?.relativeToSeason && spec.offset === 0 && part.kind === 'S') return part.code === 'WI' && ref.month <= WINTER_LAST_MONTH ? ref.year - 1 : ref.year;
   if (previousOne && part.kind === 'Q') {
     const q = quarterOf(ref);
     return q === 1 ? ref.year - 1 : ref.year;
