@@ -65,3 +65,10 @@ describe('vague stretches of time', () => {
     ]);
   });
 });
+
+describe('hedged counts back', () => {
+  it('"a week or so ago" is a date a week back; "two days, or so he said" stays a duration', () => {
+    expect(tagSpan('Then, a week or so ago, the harbour master moved the ferries.', PUB, 'a week or so ago')).toMatchObject({ type: 'DATE', value: '2024-06-19' });
+    expect(tagSpan('He waited two days, or so he said.', PUB, 'two days')).toMatchObject({ type: 'DURATION', value: 'P2D' });
+  });
+});

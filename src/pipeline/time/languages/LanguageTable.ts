@@ -34,6 +34,8 @@ export interface LanguageTable {
   ordinalSuffix: string;
   /** Regex source for a word that may follow a year ("2024 года"); '' for none. */
   yearSuffix: string;
+  /** Regex source for a hedge between an amount and "ago"/"later" ("a week or so ago"), or absent. */
+  approximateTail?: string;
   /** Years read out as words ("nineteen ninety-six", "the year two thousand"): regex sources, or absent. */
   spelledYears?: { prefix: string; zero: string; twoThousand: string; and: string };
   /** Whether "June 25" (month before day) is a normal order. */

@@ -15,6 +15,7 @@ export const en: LanguageTable = {
   capitalizedNames: true,
   ordinalSuffix: '(?:st|nd|rd|th)',
   yearSuffix: '',
+  approximateTail: ',?\\s+or\\s+so,?',
   spelledYears: { prefix: 'the\\s+year\\s+', zero: 'oh', twoThousand: 'two\\s+thousand', and: 'and' },
   monthDayOrder: true,
   deicticWords: {

@@ -164,8 +164,9 @@ function regexesFor(lang: LanguageTable): { re: RegExp; after: RegExp } {
   // "two days earlier" counts back from the story's date; "two days before the vote" needs the vote's date
   const adverbs = alternation(lang.earlierWords.filter((w) => w === 'earlier' || w === 'previously'));
   const clauseFinal = alternation(lang.earlierWords.filter((w) => w !== 'earlier' && w !== 'previously'));
+  const hedge = lang.approximateTail ? `(?:${lang.approximateTail})?` : '';
   const after = new RegExp(
-    `^\\s+(?:(?<ago>${ago})|(?<later>${later})(?!\\s+than)|(?<earlier>${adverbs})(?!\\s+than)|(?<earlier2>${clauseFinal})(?=\\s*(?:[,.;:!?)"”]|$)))(?![\\p{L}])`,
+    `^${hedge}\\s+(?:(?<ago>${ago})|(?<later>${later})(?!\\s+than)|(?<earlier>${adverbs})(?!\\s+than)|(?<earlier2>${clauseFinal})(?=\\s*(?:[,.;:!?)"”]|$)))(?![\\p{L}])`,
     'iu',
   );
   c = { re, after };
