@@ -68,4 +68,8 @@ describe('trading-session days', () => {
     const text = 'Shares rose on Tuesday. Volume was light. Traders were cautious. Prices fell later in the day.';
     expect(tagSpan(text, PUB, 'the day')).toMatchObject({ value: '2024-06-25' });
   });
+  it('"late in the day after falling" keeps the session day; "the day after the vote" is still no date', () => {
+    expect(tag2('The index rebounded late in the day after falling 2%.', PUB)).toEqual([['late in the day', '2024-06-26']]);
+    expect(tag2('He resigned the day after the vote.', PUB)).toEqual([]);
+  });
 });

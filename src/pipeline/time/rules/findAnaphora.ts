@@ -32,7 +32,13 @@ export function findAnaphora(text: string, lang: LanguageTable): Candidate[] {
     else if (g.after) {
       // "the day before" only counts when nothing follows: "the day before the vote" needs the vote's date
       if (!END_OF_CLAUSE.test(text.slice(end, end + 3))) {
-        if (/^(?:previous|earlier)$/i.test(g.after)) offset = -1; else continue;
+        if (/^(?:previous|earlier)$/i.test(g.after)) offset = -1;
+        else {
+          // "rebounded late in the day after falling": "after" starts a clause; the session day stays
+          const dayEnd = m.index + m[0].length - g.after.length - (/\s+$/.exec(m[0].slice(0, m[0].length - g.after.length))?.[0].length ?? 0);
+          if (unit === 'day' && !part && SESSION_FRAME.test(text.slice(Math.max(0, m.index - 12), m.index))) out.push(sessionDayCandidate(m.index, dayEnd));
+          continue;
+        }
       } else offset = /^(?:before|previous|earlier)$/i.test(g.after) ? -1 : 1;
     } else if (g.lastyear) {
       // "the same period last year": the story's month (or quarter) a year back
@@ -75,6 +81,17 @@ export function findAnaphora(text: string, lang: LanguageTable): Candidate[] {
     });
   }
   return out;
+}
+
+/** The story's current day, however long ago it was named; else the publication day. */
+function sessionDayCandidate(start: number, end: number): Candidate {
+  return {
+    start, end, type: 'DATE', rule: 'anaphora', priority: 6, acceptsPrefix: true,
+    resolve: (env) => {
+      const day = env.anchors.day ?? env.now;
+      return { value: dayValue(day), precision: 'day', date: day };
+    },
+  };
 }
 
 const SESSION_FRAME = /\b(?:end(?:ed|ing|s)?|close[ds]?|for|(?:later|earlier|early|late)\s+in|during|(?:start|beginning|end|close|rest|middle)\s+of)\s+$/i;
