@@ -7,6 +7,7 @@ import { parseTimeline, type TimelineEvent } from '../pipeline/schema';
 import { defaultMargin, segmentRanges, segmentize } from './layout';
 import { overviewEvents, overviewSvg, toMarkInputs } from './overviewSvg';
 import { syntheticTimeline } from '../../tests/e2e/synthetic';
+import { eventFixture } from '../pipeline/eventFixture';
 
 const fixture = parseTimeline(JSON.parse(readFileSync(new URL('../../tests/fixtures/timeline.sample.json', import.meta.url), 'utf8')));
 const WIDTH = 960;
@@ -26,22 +27,8 @@ function translateY(el: Element): number {
   return Number(/translate\(([-\d.]+),([-\d.]+)\)/.exec(el.getAttribute('transform') ?? '')![2]);
 }
 
-function event(id: string, start: string, extra: Partial<TimelineEvent> = {}): TimelineEvent {
-  return {
-    id,
-    date: { start, precision: 'day', basis: 'expression' },
-    status: 'reported',
-    tier: 'key',
-    title: id,
-    summary: '',
-    kind: 'main',
-    salience: 1,
-    actors: [],
-    mentions: [{ source: 's', quote: 'q', start: 0, end: 1, expression: 'x' }],
-    disputes: [],
-    ...extra,
-  };
-}
+const event = (id: string, start: string, extra: Partial<TimelineEvent> = {}): TimelineEvent =>
+  eventFixture(id, start, { ...extra, date: { start, precision: 'day', basis: 'expression', ...extra.date } });
 
 /**
  * Snapshots as SVG files a reviewer can open (as Observable Plot keeps them

@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Mention, TimelineEvent } from '../pipeline/schema';
+import type { Mention } from '../pipeline/schema';
 import { granularity, periods, quotesShown } from './periods';
+import { eventFixture } from '../pipeline/eventFixture';
 
-function event(id: string, start: string, extra: Partial<TimelineEvent> = {}): TimelineEvent {
-  const precision = start.length === 4 ? 'year' : start.length === 7 ? 'month' : 'day';
-  return {
-    id,
-    date: { start, precision, basis: 'expression' },
-    status: 'reported',
-    tier: 'key',
-    title: id,
-    summary: '',
-    kind: 'main',
-    salience: 1,
-    actors: [],
-    mentions: [{ source: 's', quote: 'q', start: 0, end: 1, expression: 'x' }],
-    disputes: [],
-    ...extra,
-  };
-}
+const event = eventFixture;
 
 describe('periods', () => {
   it('groups by month when the story spans little more than a year, background aside', () => {

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../schema.ts';
 import { assignTiers, keyEventCount } from './assignTiers.ts';
+import { eventFixture } from '../eventFixture.ts';
 
-const event = (id: string, salience: number, kind: TimelineEvent['kind'] = 'main'): TimelineEvent => ({
-  id,
-  date: { start: '2024-03-01', precision: 'day', basis: 'expression' },
-  status: 'reported',
-  tier: 'more',
-  title: id,
-  summary: id,
-  kind,
-  salience,
-  actors: [],
-  mentions: [{ source: 's', quote: 'q', start: 0, end: 1, expression: '' }],
-  disputes: [],
-});
+const event = (id: string, salience: number, kind: TimelineEvent['kind'] = 'main'): TimelineEvent => eventFixture(id, '2024-03-01', { tier: 'more', summary: id, kind, salience });
 
 describe('keyEventCount', () => {
   it('gives about ten key events to five articles and at most sixty to three hundred', () => {

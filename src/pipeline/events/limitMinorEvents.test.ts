@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../schema.ts';
 import { limitMinorEvents, MORE_PER_KEY } from './limitMinorEvents.ts';
+import { eventFixture } from '../eventFixture.ts';
 
-const event = (id: string, tier: TimelineEvent['tier'], salience: number): TimelineEvent => ({
-  id,
-  date: { start: '2024-03-01', precision: 'day', basis: 'expression' },
-  status: 'reported',
-  tier,
-  title: id,
-  summary: id,
-  kind: 'main',
-  salience,
-  actors: [],
-  mentions: [{ source: 's', quote: 'q', start: 0, end: 1, expression: '' }],
-  disputes: [],
-});
+const event = (id: string, tier: TimelineEvent['tier'], salience: number): TimelineEvent => eventFixture(id, '2024-03-01', { tier, summary: id, salience });
 
 describe('limitMinorEvents', () => {
   it('keeps every key event and the most salient minor ones, a few per key event, in order', () => {
