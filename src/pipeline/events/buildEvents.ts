@@ -183,6 +183,19 @@ function burstAt(day: string, publicationDays: ReadonlyMap<string, number>): num
   return count;
 }
 
+/** The articles that date something to each day, over every cluster (comparisons aside). */
+function sourcesByDay(clusters: readonly (readonly DatedMention[])[]): Map<string, Set<string>> {
+  const days = new Map<string, Set<string>>();
+  for (const cluster of clusters) {
+    for (const m of cluster) {
+      if (!isDated(m) || m.comparison || (m.interval.precision !== 'day' && m.interval.precision !== 'minute')) continue;
+      const day = firstDay(m.interval.start);
+      days.set(day, (days.get(day) ?? new Set()).add(m.source));
+    }
+  }
+  return days;
+}
+
 const byPosition = (a: DatedMention, b: DatedMention): number => a.sourceIndex - b.sourceIndex || a.start - b.start;
 
 /**
@@ -196,6 +209,7 @@ export function buildEvents(
   story: StoryContext,
   languageOf: (source: string) => string = () => 'en',
 ): TimelineEvent[] {
+  const daySources = sourcesByDay(clusters);
   const events = clusters.map((cluster) => {
     const mentions = [...cluster].sort(byPosition);
     const interval = finestInterval(mentions);
@@ -235,6 +249,7 @@ export function buildEvents(
         mentions: mentions.length,
         earliestSentence: Math.min(...dated.map((m) => m.sentenceIndex)),
         burst: interval.precision === 'day' || interval.precision === 'minute' ? burstAt(firstDay(interval.start), story.publicationDays) : 0,
+        daySources: interval.precision === 'day' || interval.precision === 'minute' ? daySources.get(firstDay(interval.start))?.size ?? 0 : 0,
         withinSpan: main,
         planned,
         precision: interval.precision,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scoreSalience, type SalienceInput } from './scoreSalience.ts';
 
 describe('scoreSalience', () => {
-  const base: SalienceInput = { sources: 1, mentions: 1, earliestSentence: 5, burst: 0, withinSpan: true, planned: false, precision: 'day' };
+  const base: SalienceInput = { sources: 1, mentions: 1, earliestSentence: 5, burst: 0, daySources: 1, withinSpan: true, planned: false, precision: 'day' };
 
   it('ranks more sources above more mentions from one source', () => {
     expect(scoreSalience({ ...base, sources: 2, mentions: 2 })).toBeGreaterThan(scoreSalience({ ...base, mentions: 6 }));
@@ -15,6 +15,7 @@ describe('scoreSalience', () => {
 
   it('ranks a day the coverage bursts on above a quiet one, what happened above a plan, a day above a year', () => {
     expect(scoreSalience({ ...base, burst: 3 })).toBeGreaterThan(scoreSalience(base));
+    expect(scoreSalience({ ...base, daySources: 8 })).toBeGreaterThan(scoreSalience(base));
     expect(scoreSalience(base)).toBeGreaterThan(scoreSalience({ ...base, planned: true }));
     expect(scoreSalience(base)).toBeGreaterThan(scoreSalience({ ...base, precision: 'year' }));
   });

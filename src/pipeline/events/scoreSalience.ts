@@ -14,6 +14,8 @@ export interface SalienceInput {
   earliestSentence: number;
   /** Articles published on its day or within a few days after it. */
   burst: number;
+  /** Articles that date anything to its day, in any of its events: the coverage of the day, not of one telling. */
+  daySources: number;
   /** In the story's own time, or recounted by several of its articles. */
   withinSpan: boolean;
   /** Only announced or expected, not (yet) happened. */
@@ -30,6 +32,12 @@ const LEAD_WEIGHT = 0.75;
 const LEAD_DECAY_SENTENCES = 3;
 /** A burst of articles on and after a day marks a happening the coverage follows: the strongest single signal on bench:stories. */
 const BURST_WEIGHT = 1.5;
+/**
+ * How many articles tell the day at all: in a large story a day's coverage
+ * splits over many events, and the day still matters (neutral on the small
+ * bench:stories stories, +0.02 Date-F1 on its largest).
+ */
+const DAY_WEIGHT = 1.5;
 /** Outside the story's time and told by one article: an aside. */
 const OUTSIDE_SPAN_FACTOR = 0.4;
 /** A plan is news, but less than what happened. */
@@ -40,7 +48,7 @@ const PRECISION_FACTOR: Record<SalienceInput['precision'], number> = { year: 0.6
 export function scoreSalience(input: SalienceInput): number {
   const prominence = 1 / (1 + input.earliestSentence / LEAD_DECAY_SENTENCES);
   const score =
-    (input.sources + MENTION_WEIGHT * Math.log2(1 + input.mentions) + LEAD_WEIGHT * prominence + BURST_WEIGHT * Math.log2(1 + input.burst)) *
+    (input.sources + MENTION_WEIGHT * Math.log2(1 + input.mentions) + LEAD_WEIGHT * prominence + BURST_WEIGHT * Math.log2(1 + input.burst) + DAY_WEIGHT * Math.log2(1 + input.daySources)) *
     (input.withinSpan ? 1 : OUTSIDE_SPAN_FACTOR) *
     (input.planned ? PLANNED_FACTOR : 1) *
     PRECISION_FACTOR[input.precision];
