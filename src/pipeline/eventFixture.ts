@@ -2,7 +2,7 @@ import type { TimelineEvent } from './schema.ts';
 
 /**
  * A contract event as plain values, for tests: dated by its start's own
- * precision (2014, 2023-03, 2024-06-25), key, main, one mention; any field
+ * precision (2014, 2019-03, 2019-03-04), key, main, one mention; any field
  * can be overridden.
  */
 export function eventFixture(id: string, start = '2024-03-01', extra: Partial<TimelineEvent> = {}): TimelineEvent {
