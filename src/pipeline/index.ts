@@ -2,7 +2,7 @@ import type { Diagnostic, Source, Timeline } from './schema.ts';
 import type { Article, ArticleFile } from './types.ts';
 import { parseSourcesYaml, readArticles } from './ingest/index.ts';
 import { tagTemporalExpressions, type TemporalExpression } from './time/index.ts';
-import { extractMentions, limitMinorEvents, MORE_PER_KEY, segmentSentences, slugify, storyEvents, type MentionSource } from './events/index.ts';
+import { extractMentions, limitTimeline, segmentSentences, slugify, storyEvents, type MentionSource } from './events/index.ts';
 import { datePublications } from './datePublications.ts';
 import { keepValidEvents } from './keepValidEvents.ts';
 import { editTimeline } from './editorial/index.ts';
@@ -89,18 +89,7 @@ export function buildTimeline(files: readonly ArticleFile[], options: BuildOptio
   // What a person wrote always wins over what was extracted; then the tail is cut, so a pinned event always stays.
   const editorial = sorted.find((f) => f.path === 'editorial.md');
   const edited = editorial ? editTimeline(built, new TextDecoder().decode(editorial.bytes), 'editorial.md') : built;
-  const limited = limitMinorEvents(edited.events);
-  if (limited.left === 0) return edited;
-  const stillCited = new Set(limited.events.flatMap((e) => e.mentions.map((m) => m.source)));
-  return {
-    ...edited,
-    events: limited.events,
-    sources: edited.sources.map((s) => (stillCited.has(s.id) || s.note ? s : { ...s, note: 'its dated sentences made only minor events, left out to keep the timeline readable' })),
-    diagnostics: [
-      ...edited.diagnostics,
-      { file: 'timeline.json', level: 'info', message: `${limited.left} minor events left out: the timeline keeps the ${MORE_PER_KEY} most salient minor events for each key event` },
-    ],
-  };
+  return limitTimeline(edited);
 }
 
 /** Stable, readable source ids: outlet, stated date and headline words, else the file name. */

@@ -23,7 +23,7 @@ export { extractMentions, type MentionSource } from './extractMentions.ts';
 export { segmentSentences, type SentenceSpan } from '../text/segmentSentences.ts';
 export { cosineSimilarity, inverseDocumentFrequency, termVector, type TermVector } from './termVectors.ts';
 export { slugify } from './eventId.ts';
-export { limitMinorEvents, MORE_PER_KEY } from './limitMinorEvents.ts';
+export { limitMinorEvents, limitTimeline, MORE_PER_KEY } from './limitMinorEvents.ts';
 export type { DatedMention } from './types.ts';
 
 /** One article as the events stage reads it: its sentences, its publication date, its tagged expressions. */

@@ -20,4 +20,16 @@ describe('limitMinorEvents', () => {
     const events = [event('k', 'key', 1), event('m', 'more', 1)];
     expect(limitMinorEvents(events)).toEqual({ events, left: 0 });
   });
+
+  it('limits a whole timeline: sources that lost every event say why, and a diagnostic counts the left-out events', async () => {
+    const { limitTimeline } = await import('./limitMinorEvents.ts');
+    const minor = Array.from({ length: MORE_PER_KEY + 2 }, (_, i) => ({ ...event(`m${i}`, 'more', i), mentions: [{ source: `s${i}`, quote: 'q', start: 0, end: 1, expression: '' }] }));
+    const source = (id: string) => ({ id, file: `${id}.txt`, title: null, outlet: null, url: null, author: null, language: 'en', published: null });
+    const timeline = { version: 1 as const, title: 't', sources: minor.map((e) => source(e.mentions[0]!.source)), events: [event('k', 'key', 9), ...minor], diagnostics: [] };
+    const limited = limitTimeline(timeline);
+    expect(limited.events).toHaveLength(1 + MORE_PER_KEY);
+    expect(limited.sources.find((s) => s.id === 's0')!.note).toMatch(/minor events/);
+    expect(limited.sources.find((s) => s.id === `s${MORE_PER_KEY + 1}`)!.note).toBeUndefined();
+    expect(limited.diagnostics).toEqual([expect.objectContaining({ level: 'info', message: expect.stringMatching(/^2 minor events left out/) })]);
+  });
 });

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '../schema.ts';
+import type { Timeline, TimelineEvent } from '../schema.ts';
 import { compareEvents } from '../eventOrder.ts';
 
 /**
@@ -26,4 +26,23 @@ export function limitMinorEvents(events: readonly TimelineEvent[]): { events: Ti
   );
   const out = events.filter((e) => e.tier === 'key' || kept.has(e.id));
   return { events: out, left: events.length - out.length };
+}
+
+/**
+ * The timeline with its minor events limited: sources that lost every event
+ * say why, and an info diagnostic says how many events were left out.
+ */
+export function limitTimeline(timeline: Timeline): Timeline {
+  const limited = limitMinorEvents(timeline.events);
+  if (limited.left === 0) return timeline;
+  const cited = new Set(limited.events.flatMap((e) => e.mentions.map((m) => m.source)));
+  return {
+    ...timeline,
+    events: limited.events,
+    sources: timeline.sources.map((s) => (cited.has(s.id) || s.note ? s : { ...s, note: 'its dated sentences made only minor events, left out to keep the timeline readable' })),
+    diagnostics: [
+      ...timeline.diagnostics,
+      { file: 'timeline.json', level: 'info', message: `${limited.left} minor events left out: the timeline keeps the ${MORE_PER_KEY} most salient minor events for each key event` },
+    ],
+  };
 }
