@@ -39,11 +39,18 @@ export function buildTimeline(files: readonly ArticleFile[], options: BuildOptio
   const mentionSource = (a: Article, index: number): MentionSource => ({ id: ids[index]!, index, text: a.text, language: a.language, sentences: sentences[index]! });
 
   // publication dates, then time
-  const tag = (a: Article, published: string): TemporalExpression[] => tagTemporalExpressions(a.text, { published, language: a.language });
-  const dating = datePublications(read.articles, usable, (index, published) => {
-    const article = read.articles[index]!;
-    return extractMentions(mentionSource(article, index), tag(article, published));
-  });
+  // Each article is tagged once per reference day: dating the undated ones reads the dated ones too, and events read them again.
+  const tagged = new Map<string, TemporalExpression[]>();
+  const tag = (index: number, published: string): TemporalExpression[] => {
+    const key = `${index}@${published}`;
+    let found = tagged.get(key);
+    if (!found) {
+      const a = read.articles[index]!;
+      tagged.set(key, (found = tagTemporalExpressions(a.text, { published, language: a.language })));
+    }
+    return found;
+  };
+  const dating = datePublications(read.articles, usable, (index, published) => extractMentions(mentionSource(read.articles[index]!, index), tag(index, published)));
   diagnostics.push(...dating.diagnostics);
   const articles = dating.articles;
   const sources: Source[] = articles.map((a, i) => ({
@@ -60,7 +67,7 @@ export function buildTimeline(files: readonly ArticleFile[], options: BuildOptio
   // events: an unusable file (binary, empty, a duplicate) is listed as a source but tells nothing.
   const { events, mentions } = storyEvents(
     articles.flatMap((a, index) =>
-      usable(index) ? [{ source: mentionSource(a, index), published: a.published, expressions: a.published ? tag(a, a.published.date) : [] }] : [],
+      usable(index) ? [{ source: mentionSource(a, index), published: a.published, expressions: a.published ? tag(index, a.published.date) : [] }] : [],
     ),
   );
   const valid = keepValidEvents(events, sources);
