@@ -1,10 +1,10 @@
 import type { Timeline, TimelineEvent } from '../../src/pipeline/schema.ts';
 import type { RankedDay } from './rankedDay.ts';
+import { dayOf } from '../../src/pipeline/isoDate.ts';
 
 /** Markdown's backslash escapes (\*, \_, \[ …): the reader sees the bare character, so ROUGE should too. */
 const plain = (markdown: string): string => markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 
-const dayOf = (iso: string): string => iso.slice(0, 10);
 
 /**
  * Our timeline's days, most important first: events dated to a day (or a

@@ -72,7 +72,7 @@ const LONG_PENALTY = 0.1;
 const LONG_SENTENCE = 220;
 
 /** A mention's own sentence, without the context sentence its quote may carry. */
-export const ownSentence = (m: DatedMention): string => m.quote.slice(m.sentence.start - m.start, m.sentence.end - m.start);
+const ownSentence = (m: DatedMention): string => m.quote.slice(m.sentence.start - m.start, m.sentence.end - m.start);
 
 /**
  * The mention whose words best speak for the event: central to the others,

@@ -23,7 +23,7 @@ export { extractMentions, type MentionSource } from './extractMentions.ts';
 export { segmentSentences, type SentenceSpan } from '../text/segmentSentences.ts';
 export { cosineSimilarity, inverseDocumentFrequency, termVector, type TermVector } from './termVectors.ts';
 export { slugify } from './eventId.ts';
-export { limitMinorEvents, limitTimeline, MORE_PER_KEY } from './limitMinorEvents.ts';
+export { limitTimeline, MORE_PER_KEY } from './limitMinorEvents.ts';
 export type { DatedMention } from './types.ts';
 
 /** One article as the events stage reads it: its sentences, its publication date, its tagged expressions. */
@@ -61,7 +61,7 @@ export function storyEvents(articles: readonly StoryArticle[]): { events: Timeli
 }
 
 /** The story's own time and its publication days, from the articles' dates. */
-export function storyContext(articles: readonly Pick<StoryArticle, 'published'>[]): StoryContext {
+function storyContext(articles: readonly Pick<StoryArticle, 'published'>[]): StoryContext {
   const days = articles.flatMap((a) => (a.published ? [dayOf(a.published.date)] : [])).sort();
   const publicationDays = new Map<string, number>();
   for (const day of days) publicationDays.set(day, (publicationDays.get(day) ?? 0) + 1);
