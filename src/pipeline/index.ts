@@ -7,6 +7,7 @@ import { datePublications } from './datePublications.ts';
 import { keepValidEvents } from './keepValidEvents.ts';
 import { editTimeline } from './editorial/index.ts';
 import { dayOf } from './isoDate.ts';
+import { storyLanguage } from './storyLanguage.ts';
 
 export { ARTICLE_EXTENSIONS } from './ingest/index.ts';
 
@@ -86,9 +87,11 @@ export function buildTimeline(files: readonly ArticleFile[], options: BuildOptio
         : 'no sentence in it ties a happening to a date';
   }
 
+  const language = storyLanguage(sources.map((s) => s.language), facts?.language);
   const built: Timeline = {
     version: 1,
     title: facts?.title ?? articles.find((a) => a.title)?.title ?? 'Timeline',
+    ...(language ? { language } : {}),
     sources,
     events: valid.events,
     diagnostics,

@@ -83,6 +83,8 @@ export const timelineSchema = z
   .object({
     version: z.literal(1),
     title: z.string().min(1),
+    /** The page's language: sources.yaml's `language`, else the language most articles are in. */
+    language: z.string().min(2).optional(),
     sources: z.array(sourceSchema),
     events: z.array(eventSchema),
     diagnostics: z.array(diagnosticSchema),

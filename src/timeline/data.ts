@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import seedRaw from '../data/timeline.json?raw';
 import { parseTimeline, type Source, type Timeline, type TimelineEvent } from '../pipeline/schema';
 import { compareEvents } from '../pipeline/eventOrder';
+import { stringsFor } from './strings';
 
 const override = process.env.NEWSLINE_TIMELINE;
 
@@ -18,6 +19,12 @@ const override = process.env.NEWSLINE_TIMELINE;
 export const timelineJson: string = override ? readFileSync(resolve(override), 'utf8') : seedRaw;
 
 export const timeline: Timeline = parseTimeline(JSON.parse(timelineJson));
+
+/** The page's words, in the story's language when the site speaks it (English otherwise). */
+export const t = stringsFor(timeline.language);
+
+/** The page's language: the dictionary's, so <html lang> always matches the words shown. */
+export const lang = t.lang;
 
 /** Events in the contract's order (date, then id), whoever wrote the file. */
 export function sortedEvents(events: readonly TimelineEvent[]): TimelineEvent[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateSpan, formatIso, formatRange, isoEnd, isoStart, isRange } from './dates';
+import { dateSpan, formatIso, formatRange, isoEnd, isoStart, isRange, rangeDash } from './dates';
 
 describe('dates', () => {
   it('reads every precision as its first instant', () => {
@@ -38,5 +38,23 @@ describe('dates', () => {
 
   it('rejects what is not an ISO date', () => {
     expect(() => isoStart('25 June 2024')).toThrow(/ISO 8601/);
+  });
+});
+
+describe('dates in the page language', () => {
+  it('writes Russian and Ukrainian dates the way their readers write them', () => {
+    expect(formatIso('2024-06-25', 'ru')).toBe('25 июня 2024 г.');
+    expect(formatIso('2023-03', 'uk')).toBe('березень 2023 р.');
+    expect(formatIso('1962', 'ru')).toBe('1962');
+  });
+
+  it('cuts what both ends of a range share, in any language', () => {
+    expect(formatRange('2024-07-09', '2024-07-11', 'ru')).toEqual(['9', '11 июля 2024\u202fг.']);
+    expect(formatRange('2024-06-28', '2024-07-03', 'uk')).toEqual(['28 червня', '3 липня 2024\u202fр.']);
+  });
+
+  it('puts a tight dash between numbers and a spaced one between words', () => {
+    expect(rangeDash('9')).toBe('–');
+    expect(rangeDash('28 June')).toBe(' – ');
   });
 });

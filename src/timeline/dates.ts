@@ -1,17 +1,13 @@
 /**
  * Dates of the contract (ISO 8601 cut to a precision: 2014, 2023-03,
  * 2023-11-07, 2023-11-07T09:30+01:00) as instants and as words.
- * Pure and locale-free, so the build is byte-identical everywhere and the
- * same code can run in the browser.
+ * Pure, and the same code runs in the browser; words come from Intl in the
+ * page's language, with UTC fixed, so a build does not depend on the
+ * machine's time zone or locale.
  */
 import type { Precision } from '../pipeline/schema';
 
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
-
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
 
 interface Parts {
   year: number;
@@ -74,13 +70,46 @@ export function dateSpan(date: { start: string; end?: string | undefined; precis
   return [isoStart(date.start), isoEnd(date.end ?? date.start, date.precision)];
 }
 
-/** "1973", "March 2019", "4 May 2021", "9 May 2021, 19:50 (UTC+03:00)". */
-export function formatIso(iso: string): string {
+/** The Intl locale a page language writes dates in: English dates read day first ("25 June 2024"). */
+function dateLocale(lang: string): string {
+  return lang.toLowerCase().split(/[-_]/)[0] === 'en' ? 'en-GB' : lang;
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** One cached UTC formatter per language and precision (building one is slow; pages format thousands of dates). */
+function formatter(lang: string, cut: 'year' | 'month' | 'day'): Intl.DateTimeFormat {
+  const key = `${lang}|${cut}`;
+  let format = formats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+    if (cut !== 'year') options.month = 'long';
+    if (cut === 'day') options.day = 'numeric';
+    format = new Intl.DateTimeFormat(dateLocale(lang), options);
+    formats.set(key, format);
+  }
+  return format;
+}
+
+function cutOf(p: Parts): 'year' | 'month' | 'day' {
+  return p.month === undefined ? 'year' : p.day === undefined ? 'month' : 'day';
+}
+
+/** The calendar date of `p` as a Date at UTC midnight (years 0-99 kept as such). */
+function utcDay(p: Parts): Date {
+  const d = new Date(Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1));
+  if (p.year < 100) d.setUTCFullYear(p.year);
+  return d;
+}
+
+/**
+ * An ISO date in words in the page's language, cut to its precision:
+ * "1973", "March 2019", "4 May 2021", "9 May 2021, 19:50 (UTC+03:00)";
+ * in Russian "4 мая 2021 г.". The clock time stays as written (its own offset).
+ */
+export function formatIso(iso: string, lang = 'en'): string {
   const p = parts(iso);
-  if (p.month === undefined) return String(p.year);
-  const month = MONTHS[p.month - 1] ?? '?';
-  if (p.day === undefined) return `${month} ${p.year}`;
-  const day = `${p.day} ${month} ${p.year}`;
+  const day = formatter(lang, cutOf(p)).format(utcDay(p));
   if (p.hour === undefined) return day;
   const hhmm = `${String(p.hour).padStart(2, '0')}:${String(p.minute ?? 0).padStart(2, '0')}`;
   const zone = p.offset === undefined ? '' : p.offset === 'Z' ? ' (UTC)' : ` (UTC${p.offset})`;
@@ -90,19 +119,28 @@ export function formatIso(iso: string): string {
 /**
  * The two ends of a range in words, without repeating what they share:
  * "9–11 July 2024" → ["9", "11 July 2024"]; "28 June – 3 July 2024" → ["28 June", "3 July 2024"].
+ * Intl decides what is shared in each language.
  */
-export function formatRange(start: string, end: string): [string, string] {
+export function formatRange(start: string, end: string, lang = 'en'): [string, string] {
   const a = parts(start);
   const b = parts(end);
-  const sameClock = a.hour === undefined && b.hour === undefined;
-  if (sameClock && a.year === b.year && a.day !== undefined && b.day !== undefined) {
-    if (a.month === b.month) return [String(a.day), formatIso(end)];
-    return [`${a.day} ${MONTHS[(a.month ?? 1) - 1]}`, formatIso(end)];
+  const cut = cutOf(a);
+  if (a.hour !== undefined || b.hour !== undefined || cut !== cutOf(b) || cut === 'year') {
+    return [formatIso(start, lang), formatIso(end, lang)];
   }
-  if (sameClock && a.year === b.year && a.day === undefined && b.day === undefined && a.month !== undefined) {
-    return [MONTHS[a.month - 1] ?? '?', formatIso(end)];
-  }
-  return [formatIso(start), formatIso(end)];
+  const pieces = formatter(lang, cut).formatRangeToParts(utcDay(a), utcDay(b));
+  const firstShared = pieces.findIndex((x) => x.source === 'shared');
+  const endAt = pieces.findIndex((x) => x.source === 'endRange');
+  // Nothing shared, or shared parts in front (year and month first, as in "2024年7月9日～11日"): say both ends in full.
+  if (firstShared <= 0 || endAt < 0) return [formatIso(start, lang), formatIso(end, lang)];
+  const head = pieces.slice(0, firstShared);
+  const tail = pieces.slice(endAt);
+  return [head.map((x) => x.value).join('').trim(), tail.map((x) => x.value).join('').trim()];
+}
+
+/** The dash between a range's two ends: tight between numbers ("9–11 July"), spaced between words ("28 June – 3 July"). */
+export function rangeDash(first: string): string {
+  return /\s/.test(first) ? ' – ' : '–';
 }
 
 /** True when an event's date names a range rather than a single period. */

@@ -11,8 +11,9 @@ import { axisBottom } from 'd3-axis';
 import { select, type Selection } from 'd3-selection';
 import { parseHTML } from 'linkedom';
 import type { TimelineEvent } from '../pipeline/schema';
-import { dateSpan, formatIso, formatRange, isRange } from './dates';
-import { fill, t } from './strings';
+import { dateSpan, isRange } from './dates';
+import { honestDateLabel } from './eventDate';
+import { stringsFor, type Strings } from './strings';
 import {
   breakX,
   defaultMargin,
@@ -40,6 +41,8 @@ export interface OverviewOptions {
   labelledBy?: string;
   /** Prefix for ids inside the SVG (clip path), so two overviews can share a page. */
   idPrefix?: string;
+  /** The page's language (labels and dates); English by default. */
+  lang?: string;
 }
 
 /** Contract events → what the overview draws. */
@@ -55,25 +58,10 @@ export function overviewEvents<E extends Pick<TimelineEvent, 'tier'>>(events: re
   return events.filter((e) => e.tier === 'key');
 }
 
-/** "25 June 2024", "9–11 July 2024". */
-export function dateLabel(event: TimelineEvent): string {
-  if (isRange(event.date)) {
-    const [a, b] = formatRange(event.date.start, event.date.end);
-    return `${a}–${b}`;
-  }
-  return formatIso(event.date.start);
-}
-
-/** The date as a reader should take it: "reported 25 June 2024" when it is only the publication day. */
-export function honestDateLabel(event: TimelineEvent): string {
-  const label = dateLabel(event);
-  return event.date.basis === 'publication' ? fill(t.reportedOn, { date: label }) : label;
-}
-
 /** A mark's tooltip: date, title, and what sets it apart. */
-function markTitle(event: TimelineEvent): string {
+function markTitle(event: TimelineEvent, t: Strings): string {
   const notes = [...(event.status === 'planned' ? [t.plannedNote] : []), ...(event.kind === 'background' ? [t.backgroundNote] : [])];
-  return `${honestDateLabel(event)}: ${event.title}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+  return `${honestDateLabel(event, t)}: ${event.title}${notes.length ? ` (${notes.join(', ')})` : ''}`;
 }
 
 /** Height that leaves three rows per lane. */
@@ -90,6 +78,7 @@ export function overviewSvg(events: readonly TimelineEvent[], options: OverviewO
   const width = options.width;
   const height = options.height ?? overviewHeight(events, margin);
   const prefix = options.idPrefix ?? 'overview';
+  const t = stringsFor(options.lang);
   const frame = { width, height, margin };
   const x0 = margin.left;
   const x1 = width - margin.right;
@@ -201,7 +190,7 @@ export function overviewSvg(events: readonly TimelineEvent[], options: OverviewO
       .attr('data-range', String(input.range))
       .attr('data-row', p.row)
       .attr('transform', `translate(${px(p.x)},${px(p.y)})`);
-    a.append('title').text(markTitle(event));
+    a.append('title').text(markTitle(event, t));
     appendShape(a, p, input.range);
   }
 

@@ -48,13 +48,13 @@ export function periodKey(event: TimelineEvent, by: Granularity): string {
  * year comes before its months (it starts with January). Order inside a
  * period is the events' own.
  */
-export function periods(events: readonly TimelineEvent[], by: Granularity = granularity(events)): Period[] {
+export function periods(events: readonly TimelineEvent[], by: Granularity = granularity(events), lang = 'en'): Period[] {
   const byKey = new Map<string, Period>();
   for (const event of events) {
     const key = periodKey(event, by);
     let period = byKey.get(key);
     if (!period) {
-      period = { key, label: formatIso(key), keyEvents: [], more: [] };
+      period = { key, label: formatIso(key, lang), keyEvents: [], more: [] };
       byKey.set(key, period);
     }
     (event.tier === 'more' ? period.more : period.keyEvents).push(event);

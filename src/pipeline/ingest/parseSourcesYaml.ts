@@ -4,6 +4,8 @@ import type { ArticleFacts } from '../types.ts';
 
 export interface SourcesFile {
   title?: string;
+  /** The language the timeline page is written in (a BCP 47 tag such as "en" or "uk"). */
+  language?: string;
   /** Facts per file path (relative to the seeds folder). */
   files: Map<string, ArticleFacts>;
   diagnostics: Diagnostic[];
@@ -17,6 +19,7 @@ const factFields = ['title', 'outlet', 'url', 'author', 'language', 'published']
  * knows. Anything malformed is reported with its line and otherwise ignored.
  *
  *     title: Story title
+ *     language: en        # the page's language (default: most articles')
  *     sources:
  *       article.txt: { outlet: The Daily, url: https://… }
  */
@@ -38,6 +41,7 @@ export function parseSourcesYaml(text: string): SourcesFile {
   }
   const record = data as Record<string, unknown>;
   if (typeof record.title === 'string' && record.title.trim()) result.title = record.title.trim();
+  if (typeof record.language === 'string' && record.language.trim()) result.language = record.language.trim();
   const sources = record.sources ?? {};
   if (typeof sources !== 'object' || sources === null || Array.isArray(sources)) {
     result.diagnostics.push({ file: FILE, level: 'warning', message: '"sources" must map file names to their facts; ignored' });
