@@ -63,8 +63,8 @@ export function periods(events: readonly TimelineEvent[], by: Granularity = gran
   return [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-/** Quotes a key event shows in full; the rest are named by source. */
-export const QUOTES_SHOWN = 3;
+/** Quotes a key event's card shows in full (two accounts to compare); the other sources are listed behind a disclosure. */
+export const QUOTES_SHOWN = 2;
 
 /**
  * The quotes a key event shows: the first of each source until `max`, then

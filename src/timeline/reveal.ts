@@ -1,13 +1,25 @@
 /**
- * Deep links into closed disclosures: a `#id` whose element sits inside a
- * closed <details> (a period's 'more' events) opens it, scrolls to the
- * element and moves focus there. Without this script the summary still says
- * how many events are inside (and some browsers open it themselves).
+ * Deep links to any event: a `#id` whose element sits inside a closed
+ * <details> (a period's 'more' events) opens it, scrolls to the element and
+ * moves focus there. An event that is not on this page at all (its period
+ * lists its events on a page of its own, or it is only on its event page)
+ * is sought there, so every `/#event-id` link lands somewhere. Without this
+ * script the summary still says how many events are inside.
  */
+import { periodKeysOfId } from './periodPages';
+
+/** Event ids start with their date; other fragments (#main, #period-…) are never redirected. */
+const EVENT_ID = /^\d{4}-[a-z0-9-]+$/;
+
 export function revealTarget(doc: Document = document): HTMLElement | null {
   const id = decodeURIComponent(doc.location.hash.slice(1));
-  const target = id ? doc.getElementById(id) : null;
-  if (!target) return null;
+  if (!id) return null;
+  const target = doc.getElementById(id);
+  if (!target) {
+    const away = pageOfMissingEvent(id, doc);
+    if (away) doc.location.replace(away);
+    return null;
+  }
   let opened = false;
   for (let d = target.closest('details'); d; d = d.parentElement?.closest('details') ?? null) {
     if (!d.open) {
@@ -21,4 +33,20 @@ export function revealTarget(doc: Document = document): HTMLElement | null {
   if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
   target.focus({ preventScroll: true });
   return target;
+}
+
+/**
+ * Where an event missing from this page is listed: the page of its period
+ * when this page links one (`a[data-period-page]`), else its own event page
+ * (`[data-event-pages]` holds their path prefix). Null for fragments that
+ * are not event ids.
+ */
+export function pageOfMissingEvent(id: string, doc: Document): string | null {
+  if (!EVENT_ID.test(id)) return null;
+  for (const key of periodKeysOfId(id)) {
+    const link = doc.querySelector<HTMLAnchorElement>(`a[data-period-page="${key}"]`);
+    if (link) return `${link.href.split('#')[0]}#${id}`;
+  }
+  const prefix = doc.querySelector<HTMLElement>('[data-event-pages]')?.dataset.eventPages;
+  return prefix ? `${prefix}${id}/` : null;
 }

@@ -12,6 +12,79 @@ export const en = {
   dek: (events: number, sources: number) => `${n(events, 'event', 'events')} from ${n(sources, 'source', 'sources')}`,
   spanTo: (a: string, b: string) => `${a} to ${b}`,
 
+  /* The site's navigation, and the event, sources and about pages. */
+  navLabel: 'Site',
+  navTimeline: 'Timeline',
+  navSources: 'Sources',
+  navAbout: 'About',
+
+  eventPageWho: 'Who',
+  eventPageInArticles: 'In the articles',
+  eventPageQuoteCount: (quotes: number, articles: number) => `${n(quotes, 'quote', 'quotes')} from ${n(articles, 'article', 'articles')}, in full.`,
+  /** How a mention got its date: the words of the article that gave it. */
+  eventPageDatedBy: 'Dated by “{expression}”.',
+  eventPageDatedByPublication: 'Dated by the day it was published.',
+  /** A mention with no date of its own, joined to the event it tells (an undated account, a casualty count). */
+  eventPageUndatedMention: 'No date of its own: it tells the same happening.',
+  eventPagePublished: 'published {date}',
+  eventPageAboutSource: 'About this article',
+  eventPageAccountsDiffer: 'Accounts differ',
+  eventPageDisputeOn: (about: string) => `On ${about}:`,
+  eventPageNeighbours: 'Before and after',
+  eventPageBefore: 'Before',
+  eventPageAfter: 'After',
+  eventPageFirst: 'Nothing earlier: this is the first event.',
+  eventPageLast: 'Nothing later: this is the last event.',
+  eventPageInTimeline: 'See it in the timeline',
+
+  sourcesPageTitle: 'Sources',
+  sourcesPageDescription: (articles: number) => `Every article read to make the timeline (${n(articles, 'article', 'articles')}): its date, language and the events it supports.`,
+  sourcesPageIntro: (articles: number, withEvents: number) =>
+    `Every article read to make this timeline, by publication date: ${n(articles, 'article', 'articles')}, ${withEvents.toLocaleString('en')} of them giving at least one event.`,
+  sourcesPageFile: 'File',
+  sourcesPageAuthor: 'Author',
+  sourcesPagePublished: 'Published',
+  sourcesPageLanguage: 'Language',
+  sourcesPageEvents: 'Events',
+  sourcesPageDateUnknown: 'not known',
+  /** A publication date the article states; {basis} says where (dateline, front-matter, sources.yaml). */
+  sourcesPageDateStated: 'stated ({basis})',
+  /** A publication date worked out from the other articles; {basis} says how. */
+  sourcesPageDateInferred: 'inferred: {basis}',
+  sourcesPageSupports: (k: number) => `Supports ${n(k, 'event', 'events')}:`,
+  sourcesPageAndMore: (k: number) => `and ${k.toLocaleString('en')} more`,
+  sourcesPageNoEvent: 'No event came from this article:',
+  sourcesPageNoReason: 'no reason was recorded.',
+
+  aboutPageTitle: 'How this timeline was made',
+  aboutPageDescription: 'How a program turned news articles into this timeline, step by step, and what it found.',
+  aboutPageIntro: 'A program read the articles and wrote this timeline; a journalist can correct it. Step by step:',
+  aboutPageSteps: [
+    ['The articles are read.', 'Each article is read as it was saved (plain text, Markdown or a web page, in any encoding), and what is not the story is set aside: menus, appeals, related links, comments.'],
+    ['Dates are found.', 'Every date an article gives is found, from “25 June 2024” and “in March” to “last Tuesday” or “the next day”, and worked out from the day the article was published. When an article does not say when it was published, that day is inferred from the other articles, and marked so.'],
+    ['Sentences are tied to dates.', 'A sentence that says something happened on a date becomes a mention of that happening. A headline that gives no date reports that day’s news: its event is dated by the day it was reported, and says “reported”.'],
+    ['The same happening is merged.', 'Mentions of one happening on one date, in different articles, become one event that cites every article and its exact words. Where the articles disagree (a count, who called whom), the event says “accounts differ” and gives each account.'],
+    ['Key events are chosen.', 'Events told by more articles, nearer their top and on the days coverage peaked lead the timeline; vague dates, plans and background count for less. The others are one step away, under “more events”. Events announced but not yet happened are marked “planned”.'],
+    ['A journalist checks it.', 'A journalist can retitle, rewrite, hide, pin or merge any event; what a person writes always wins over what the program found.'],
+  ] as [string, string][],
+  aboutPageCountsHeading: 'In numbers',
+  aboutPageCounts: {
+    articles: 'Articles read',
+    articlesWithoutEvents: 'Articles that gave no event',
+    inferredPublicationDates: 'Articles whose publication date was inferred',
+    events: 'Events',
+    keyEvents: 'Key events',
+    publicationDated: 'Events dated only by the day they were reported',
+    plannedEvents: 'Planned events (announced, not yet happened)',
+    backgroundEvents: 'Background events',
+    disputes: 'Points where accounts differ',
+    warnings: 'Warnings from the build',
+    notes: 'Notes from the build',
+  },
+  aboutPageWarningsHeading: 'What the build warned about',
+  aboutPageMoreWarnings: (k: number) => `and ${k.toLocaleString('en')} more, in the data.`,
+  aboutPageData: 'Every event, quote, offset and diagnostic is in one file, free to reuse:',
+
   eventsHeading: 'Events',
   noEvents: 'No dated events were found in these articles.',
   /** The summary of a period's disclosure of its 'more' events. */
@@ -26,7 +99,7 @@ export const en = {
   permalink: 'Link to this event',
   disagree: 'Sources disagree',
   disagreeOn: 'on',
-  moreQuotesFrom: (k: number, names: string) => `${n(k, 'more quote', 'more quotes')} (in the data), from ${names}.`,
+  moreQuotes: (k: number) => n(k, 'more quote', 'more quotes'),
 
   overviewHeading: 'Overview',
   zoomGroup: 'Zoom the overview',
@@ -53,6 +126,34 @@ export const en = {
   footer: "Made from the articles' own words: every event cites the sentences it came from.",
   download: 'Download the data (JSON)',
   skipLink: 'Skip to content',
+
+  /** A busy period's own page. */
+  periodDescription: (period: string, events: number) => `${n(events, 'event', 'events')} of ${period}, with their sources.`,
+  periodDek: (key: number, more: number) => `${n(key, 'key event', 'key events')} and ${n(more, 'more event', 'more events')}`,
+  backToTimeline: 'Back to the timeline',
+  actors: 'Who',
+  moreSources: (k: number) => n(k, 'more source', 'more sources'),
+  allQuotes: 'All quotes on the event’s page',
+
+  /** The search box and filters above the list. */
+  finderLabel: 'Find events',
+  finderWords: 'Words',
+  finderActor: 'Who',
+  finderAnyActor: 'Anyone',
+  finderSource: 'Source',
+  finderAnySource: 'Any source',
+  finderKind: 'Kind',
+  finderAnyKind: 'All events',
+  finderMain: 'Story events',
+  finderBackground: 'Background',
+  finderPlanned: 'Planned',
+  finderClear: 'Clear',
+  /** "{n} events match", by plural category (Intl.PluralRules in the browser). */
+  finderMatches: { one: '{n} event matches', other: '{n} events match' } as Record<string, string>,
+  finderElsewhere: 'Also matching, on the pages of their periods:',
+  finderLoading: 'Loading the index…',
+  allSources: (k: number) => `All ${n(k, 'source', 'sources')}: outlets, dates, and what each one told`,
+  themeDark: 'Dark theme',
 };
 
 export type Strings = typeof en;
