@@ -9,6 +9,11 @@ describe('parseSourcesYaml', () => {
     expect(parsed.diagnostics).toEqual([]);
   });
 
+  it('reads the language the page is written in', () => {
+    expect(parseSourcesYaml('title: Хроніка\nlanguage: uk\nsources: {}\n').language).toBe('uk');
+    expect(parseSourcesYaml('title: The calls\n').language).toBeUndefined();
+  });
+
   it('reports broken YAML with its line instead of throwing', () => {
     const parsed = parseSourcesYaml('title: ok\nsources:\n  a.txt: [unclosed\n');
     expect(parsed.diagnostics[0]).toMatchObject({ file: 'sources.yaml', level: 'warning' });
