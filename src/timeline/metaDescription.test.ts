@@ -5,6 +5,11 @@ describe('markdownText', () => {
   it('keeps the words of inline Markdown and drops its marks and link targets', () => {
     expect(markdownText('The **first** call since [March 2023](https://example.org/a), by `phone`.')).toBe('The first call since March 2023, by phone.');
   });
+  it('reads plain text and Markdown alike', () => {
+    expect(markdownText('Talks resume on 9 July, officials say.')).toBe('Talks resume on 9 July, officials say.');
+    expect(markdownText('- Talks resume\n- on *9 July*')).toBe('Talks resume on 9 July');
+    expect(markdownText('1. First &amp; second')).toBe('First & second');
+  });
   it('joins paragraphs with a space and leaves snake_case alone', () => {
     expect(markdownText('One.\n\nTwo  words\nhere, some_name.')).toBe('One. Two words here, some_name.');
   });
