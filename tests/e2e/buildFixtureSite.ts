@@ -1,0 +1,31 @@
+/**
+ * Builds the site from any timeline into a temporary folder, the way a
+ * newsroom would build it from its own `timeline.json`:
+ * `NEWSLINE_TIMELINE=file astro build --outDir dir`. Shared by the e2e
+ * tests, the page-weight budgets and `npm run bench:ui`.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Timeline } from '../../src/pipeline/schema';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const ASTRO = resolve(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+/** Builds the site from `timeline` into a temporary folder; returns the folder (holding dist/ and timeline.json). */
+export function buildFixtureSite(timeline: Timeline): string {
+  const dir = mkdtempSync(join(tmpdir(), 'newsline-e2e-'));
+  const file = join(dir, 'timeline.json');
+  writeFileSync(file, `${JSON.stringify(timeline, null, 2)}\n`);
+  const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', join(dir, 'dist')], {
+    cwd: ROOT,
+    env: { ...process.env, NEWSLINE_TIMELINE: file, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    // A 10,000-event build logs a line per page; the default 1 MB buffer would cut it off.
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (result.error) throw result.error;
+  if (result.status !== 0) throw new Error(`astro build of the fixture site failed:\n${result.stdout}\n${result.stderr}`);
+  return dir;
+}
