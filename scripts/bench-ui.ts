@@ -47,6 +47,6 @@ const result = verdict(rows);
 if (options.json) {
   process.stdout.write(`${JSON.stringify({ machine, seed: options.seed, rows, verdict: result }, null, 2)}\n`);
 } else {
-  process.stdout.write(`${uiTable(rows)}\n\n${result.text}\n\n${machine}; seed ${options.seed}.\n`);
+  process.stdout.write(`${uiTable(rows)}\n\n${result.text}\n\n${machine}; seed ${options.seed}; LCP with the CPU throttled, not the network.\n`);
 }
 process.exitCode = rows.some((r) => r.offHostRequests.length > 0 || r.problems.length > 0) ? 1 : 0;

@@ -7,10 +7,11 @@ export const LCP_GOAL_MS = 2500;
  * The frame goal. The issue asks for p95 frames "under 16 ms", i.e. no
  * dropped frame at 60 Hz. requestAnimationFrame deltas are locked to the
  * display's vsync, so a perfect run measures one interval, 16.7 ms, never
- * less: the goal is met when the p95 delta is within one interval
- * (Chromium rounds timestamps to 0.1 ms, hence the tenth of slack).
+ * less, and a dropped frame 33.3 ms: the goal is met when the p95 delta is
+ * within one interval, give or take the half millisecond that vsync
+ * jitter and Chromium's 0.1 ms timestamps add (16.8 ms is seen on idle pages).
  */
-export const FRAME_GOAL_MS = 1000 / 60 + 0.1;
+export const FRAME_GOAL_MS = 1000 / 60 + 0.5;
 
 export interface Verdict {
   met: boolean;
@@ -37,7 +38,7 @@ export function verdict(rows: readonly UiRow[]): Verdict {
   } else {
     const ok = row.frames.p95 <= FRAME_GOAL_MS;
     met &&= ok;
-    parts.push(`p95 frame ${row.frames.p95.toFixed(1)} ms ${ok ? '≤' : '>'} one 60 Hz frame, 16.7 ms (${ok ? 'met' : 'missed'})`);
+    parts.push(`p95 frame ${row.frames.p95.toFixed(1)} ms ${ok ? 'within' : 'over'} one 60 Hz frame, 16.7 ms (${ok ? 'met' : 'missed'})`);
   }
   if (row.offHostRequests.length > 0) {
     met = false;

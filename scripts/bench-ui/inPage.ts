@@ -22,18 +22,26 @@ export const LARGEST_CONTENTFUL_PAINT = `new Promise((resolve) => {
   settle();
 })`;
 
-/** Starts recording requestAnimationFrame deltas into window.__frameDeltas until __stopFrames() is called. */
+/**
+ * Starts recording requestAnimationFrame deltas, and counts the changes the
+ * island makes to the overview meanwhile (a benchmark of an overview that
+ * ignores the input would measure idle frames). window.__stopFrames() stops
+ * and returns { deltas, changes }.
+ */
 export const START_FRAME_RECORDER = `(() => {
   const deltas = [];
+  let changes = 0;
   let running = true;
   let last = null;
+  const observer = new MutationObserver((records) => { changes += records.length; });
+  document.querySelectorAll('[data-overview]').forEach((root) => observer.observe(root, { subtree: true, attributes: true, childList: true }));
   const tick = (now) => {
     if (last !== null) deltas.push(now - last);
     last = now;
     if (running) requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
-  window.__stopFrames = () => { running = false; return deltas; };
+  window.__stopFrames = () => { running = false; observer.disconnect(); return { deltas, changes }; };
 })()`;
 
 export const STOP_FRAME_RECORDER = 'window.__stopFrames()';

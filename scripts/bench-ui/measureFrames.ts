@@ -25,8 +25,9 @@ export async function measureFrames(browser: Browser, url: string, slowdown: num
     if (slowdown > 1) await (await guarded.context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: slowdown });
     await page.evaluate(START_FRAME_RECORDER);
     await zoomAndPan(page, svg);
-    const deltas = (await page.evaluate(STOP_FRAME_RECORDER)) as number[];
+    const { deltas, changes } = (await page.evaluate(STOP_FRAME_RECORDER)) as { deltas: number[]; changes: number };
     if (deltas.length === 0) throw new Error('no animation frame ran during the interaction');
+    if (changes === 0) throw new Error('the overview did not change while zooming and panning: nothing was measured');
     return {
       p50: percentile(deltas, 50),
       p95: percentile(deltas, 95),

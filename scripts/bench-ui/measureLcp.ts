@@ -10,7 +10,9 @@ export const LOAD_TIMEOUT_MS = 300_000;
 
 /**
  * Largest Contentful Paint (ms) of one cold load of `url` on the phone with
- * the CPU throttled. A fresh context each time, so nothing is cached.
+ * the CPU throttled (the network is not: the server is on this machine, and
+ * sends files uncompressed, so a throttled link would charge raw bytes a
+ * real host would gzip). A fresh context each time, so nothing is cached.
  * Blocked requests and page errors are added to `report`.
  */
 export async function measureLcp(browser: Browser, url: string, report: Pick<GuardedContext, 'offHost' | 'pageErrors'>): Promise<number> {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { buildFixtureSite } from '../../tests/e2e/buildFixtureSite.ts';
 import { serveDir } from '../../tests/e2e/serve.ts';
+import { buildFailure } from './buildFailure.ts';
 import { dirSize } from './dirSize.ts';
 import { measureFrames } from './measureFrames.ts';
 import { CPU_SLOWDOWN, measureLcp } from './measureLcp.ts';
@@ -42,7 +43,7 @@ export async function measureSize(browser: Browser, events: number, options: Siz
   try {
     dir = buildFixtureSite(timeline);
   } catch (error) {
-    row.problems.push(`build failed: ${message(error)}`);
+    row.problems.push(`build failed: ${error instanceof Error ? buildFailure(error.message) : String(error)}`);
     return row;
   }
   row.buildSeconds = (performance.now() - started) / 1000;

@@ -5,7 +5,7 @@
  * tests, the page-weight budgets and `npm run bench:ui`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Timeline } from '../../src/pipeline/schema';
@@ -25,7 +25,10 @@ export function buildFixtureSite(timeline: Timeline): string {
     // A 10,000-event build logs a line per page; the default 1 MB buffer would cut it off.
     maxBuffer: 256 * 1024 * 1024,
   });
-  if (result.error) throw result.error;
-  if (result.status !== 0) throw new Error(`astro build of the fixture site failed:\n${result.stdout}\n${result.stderr}`);
+  if (result.error || result.status !== 0) {
+    // A failed build leaves nothing worth keeping; a 10,000-event attempt would leave megabytes in /tmp.
+    rmSync(dir, { recursive: true, force: true });
+    throw result.error ?? new Error(`astro build of the fixture site failed:\n${result.stdout}\n${result.stderr}`);
+  }
   return dir;
 }
