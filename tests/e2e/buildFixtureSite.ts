@@ -3,9 +3,17 @@
  * newsroom would build it from its own `timeline.json`:
  * `NEWSLINE_TIMELINE=file astro build --outDir dir`. Shared by the e2e
  * tests, the page-weight budgets and `npm run bench:ui`.
+ *
+ * Astro renders pages from server chunks it writes inside the output folder
+ * when that folder is under the working directory, and otherwise into the
+ * project's own `.astro/.prerender/`: one folder for every build into /tmp,
+ * so two at once (test files run in parallel, another person's build)
+ * overwrite each other's chunks and fail with ERR_MODULE_NOT_FOUND. So the
+ * build runs from the temporary folder (`--root` names the project), with a
+ * link to the project's node_modules for the chunks' imports.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Timeline } from '../../src/pipeline/schema';
@@ -18,8 +26,9 @@ export function buildFixtureSite(timeline: Timeline): string {
   const dir = mkdtempSync(join(tmpdir(), 'newsline-e2e-'));
   const file = join(dir, 'timeline.json');
   writeFileSync(file, `${JSON.stringify(timeline, null, 2)}\n`);
-  const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', join(dir, 'dist')], {
-    cwd: ROOT,
+  symlinkSync(resolve(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const result = spawnSync(process.execPath, [ASTRO, 'build', '--root', ROOT, '--outDir', join(dir, 'dist')], {
+    cwd: dir,
     env: { ...process.env, NEWSLINE_TIMELINE: file, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     // A 10,000-event build logs a line per page; the default 1 MB buffer would cut it off.
@@ -27,6 +36,7 @@ export function buildFixtureSite(timeline: Timeline): string {
   });
   if (result.error || result.status !== 0) {
     // A failed build leaves nothing worth keeping; a 10,000-event attempt would leave megabytes in /tmp.
+    // (rmSync removes the node_modules link, never what it points to.)
     rmSync(dir, { recursive: true, force: true });
     throw result.error ?? new Error(`astro build of the fixture site failed:\n${result.stdout}\n${result.stderr}`);
   }
