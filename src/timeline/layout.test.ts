@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAY, segmentize, segmentRanges, segmentScales, segmentTicks, type MarkInput } from './layout';
+import { DAY, lanes, placeMarks, segmentize, segmentRanges, segmentScales, toTime, toX, type MarkInput } from './layout';
 
 const day = (iso: string): MarkInput => {
   const start = Date.parse(`${iso}T00:00Z`);
@@ -48,19 +48,41 @@ describe('segmentRanges', () => {
   });
 });
 
-describe('zoom', () => {
-  it('scales ranges around the zoom transform and only ticks what is visible', () => {
+describe('segmentScales', () => {
+  it('maps time to pixels and back, around the zoom transform', () => {
     const segments = segmentize([day('2024-06-01'), day('2024-07-31')]);
     const ranges = segmentRanges(segments, 0, 1000);
     const [plain] = segmentScales(segments, ranges);
     const [zoomed] = segmentScales(segments, ranges, { k: 4, x: -1500 });
-    const t = new Date(Date.UTC(2024, 6, 1));
-    expect(zoomed!(t)).toBeCloseTo(plain!(t) * 4 - 1500, 6);
-    const ticks = segmentTicks(segments[0]!, zoomed!, [0, 1000]);
-    for (const v of ticks.values) {
-      expect(zoomed!(v)).toBeGreaterThanOrEqual(0);
-      expect(zoomed!(v)).toBeLessThanOrEqual(1000);
-    }
-    expect(ticks.values.length).toBeGreaterThan(segmentTicks(segments[0]!, plain!, [0, 1000]).values.length - 12);
+    const t = Date.UTC(2024, 6, 1);
+    expect(toX(zoomed!, t)).toBeCloseTo(toX(plain!, t) * 4 - 1500, 6);
+    expect(toTime(zoomed!, toX(zoomed!, t))).toBeCloseTo(t, -1);
+    expect(toX(plain!, segments[0]!.domain[0])).toBe(0);
+    expect(toX(plain!, segments[0]!.domain[1])).toBe(1000);
+  });
+});
+
+describe('placeMarks', () => {
+  const frame = { width: 1000, height: 80, margin: { top: 4, right: 0, bottom: 24, left: 0 }, rows: 3 };
+  const place = (marks: MarkInput[], cluster: boolean) => {
+    const segments = segmentize(marks);
+    const scales = segmentScales(segments, segmentRanges(segments, 0, 1000));
+    return placeMarks(marks, segments, scales, lanes(['main'], frame), { cluster });
+  };
+  // Five events on one day, two on another.
+  const marks = [...['a', 'b', 'c', 'd', 'e'].map((id) => ({ ...day('2024-06-10'), id })), day('2024-06-20'), { ...day('2024-06-20'), id: 'f' }];
+
+  it('stacks marks of one day into rows, then overlaps what the rows cannot hold', () => {
+    const items = place(marks, false);
+    expect(items.map((i) => i.ids.length)).toEqual([1, 1, 1, 1, 1, 1, 1]);
+    expect(items.slice(0, 5).map((i) => i.row)).toEqual([0, 1, 2, 0, 0]);
+  });
+
+  it('clusters what the rows cannot hold, keeping the items in date order', () => {
+    const items = place(marks, true);
+    expect(items.map((i) => i.ids)).toEqual([['a', 'b', 'c', 'd', 'e'], ['2024-06-20'], ['f']]);
+    expect(items.slice(1).map((i) => i.row)).toEqual([0, 1]);
+    // The cluster's pill is wide enough for its count.
+    expect(items[0]!.x1 - items[0]!.x0).toBeGreaterThanOrEqual(24);
   });
 });

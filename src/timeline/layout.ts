@@ -1,14 +1,18 @@
 /**
  * Geometry of the overview, as plain functions of data (no DOM): the server
- * renders the static SVG with them and the browser re-runs them on zoom, so
- * both always agree. Only d3-scale is used here.
+ * renders the static SVG with them and the browser re-runs them at its real
+ * width and on every zoom, so both always agree.
  *
  * A story's events bunch up (weeks in 2024) while its background lies decades
  * earlier (the 1970s). One linear axis would squash the story into a dot, so the
  * axis is broken into segments at the long empty gaps; each segment is a
  * linear UTC scale of its own, and the breaks are drawn on the axis.
+ *
+ * The scales are a few lines of arithmetic rather than d3-scale: the browser
+ * needs nothing else from it, and d3-scale's time scale brings d3-time-format,
+ * d3-interpolate and d3-color with it (10 KB gzipped of the page's 30 KB).
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { clusterMarks } from './overview/clusterMarks';
 
 export const DAY = 86_400_000;
 
@@ -44,6 +48,8 @@ export interface Frame {
   width: number;
   height: number;
   margin: Margin;
+  /** Rows of marks per lane: marks closer than a dot stack up to this many high. */
+  rows: number;
 }
 
 /** d3-zoom's transform, reduced to what an x axis needs. */
@@ -52,12 +58,38 @@ export interface ZoomX {
   x: number;
 }
 
-export const MARK_RADIUS = 6;
-export const ROW_HEIGHT = 16;
+/** A linear map from time (epoch ms) to pixels. */
+export interface TimeScale {
+  domain: [number, number];
+  range: [number, number];
+}
+
+export const MARK_RADIUS = 5;
+export const ROW_HEIGHT = 15;
+/** Height of a lane's label line, drawn only when there are two lanes. */
+export const LANE_LABEL_HEIGHT = 14;
 export const SEGMENT_GAP = 28;
 export const SEGMENT_MIN_WIDTH = 64;
+/** Free space kept between two marks side by side, in pixels (the same as the row dodging keeps). */
+export const MARK_GAP = 2;
+/** A cluster's pill is at least this wide, room for its count ("128"). */
+export const CLUSTER_MIN_WIDTH = 24;
 
-export const defaultMargin: Margin = { top: 12, right: 20, bottom: 30, left: 104 };
+export const identityZoom: ZoomX = { k: 1, x: 0 };
+
+/** Pixel of time t. */
+export function toX(scale: TimeScale, t: number): number {
+  const [d0, d1] = scale.domain;
+  const [r0, r1] = scale.range;
+  return d1 === d0 ? (r0 + r1) / 2 : r0 + ((t - d0) / (d1 - d0)) * (r1 - r0);
+}
+
+/** Time at pixel x. */
+export function toTime(scale: TimeScale, x: number): number {
+  const [d0, d1] = scale.domain;
+  const [r0, r1] = scale.range;
+  return r1 === r0 ? d0 : d0 + ((x - r0) / (r1 - r0)) * (d1 - d0);
+}
 
 /**
  * Splits the events' time extent at long empty gaps. A gap breaks the axis
@@ -139,17 +171,11 @@ export function segmentRanges(segments: readonly Segment[], x0: number, x1: numb
   return out;
 }
 
-/** One UTC scale per segment, with the zoom transform applied to its pixel range. */
-export function segmentScales(
-  segments: readonly Segment[],
-  ranges: readonly [number, number][],
-  zoom: ZoomX = { k: 1, x: 0 },
-): ScaleTime<number, number>[] {
+/** One time scale per segment, with the zoom transform applied to its pixel range. */
+export function segmentScales(segments: readonly Segment[], ranges: readonly [number, number][], zoom: ZoomX = identityZoom): TimeScale[] {
   return segments.map((s, i) => {
     const [r0, r1] = ranges[i]!;
-    return scaleUtc()
-      .domain([new Date(s.domain[0]), new Date(s.domain[1])])
-      .range([r0 * zoom.k + zoom.x, r1 * zoom.k + zoom.x]);
+    return { domain: s.domain, range: [r0 * zoom.k + zoom.x, r1 * zoom.k + zoom.x] };
   });
 }
 
@@ -167,101 +193,125 @@ export function segmentOf(segments: readonly Segment[], t: number): number {
   return best;
 }
 
-export interface PlacedMark {
-  id: string;
+export interface Lane {
+  kind: Kind;
+  /** Top of the lane's area (its label sits here when there are two lanes). */
+  top: number;
+  bottom: number;
+  /** y of the lane's first row (rows stack upwards from it). */
+  baseline: number;
+  /** How many rows of marks it holds. */
+  rows: number;
+}
+
+/** The lanes the marks need, top to bottom: background above the story (each only if it has events). */
+export function laneKinds(marks: readonly Pick<MarkInput, 'kind'>[]): Kind[] {
+  const hasBackground = marks.some((m) => m.kind === 'background');
+  const hasMain = marks.some((m) => m.kind === 'main') || !hasBackground;
+  return [...(hasBackground ? (['background'] as const) : []), ...(hasMain ? (['main'] as const) : [])];
+}
+
+/** Lanes share the plot's height equally; the story lane sits on the axis. */
+export function lanes(kinds: readonly Kind[], frame: Frame): Lane[] {
+  const { height, margin } = frame;
+  const top = margin.top;
+  const h = (height - margin.bottom - top) / Math.max(1, kinds.length);
+  return kinds.map((kind, i) => {
+    const laneTop = top + i * h;
+    const laneBottom = laneTop + h;
+    return { kind, top: laneTop, bottom: laneBottom, baseline: laneBottom - ROW_HEIGHT / 2 - 2, rows: frame.rows };
+  });
+}
+
+/** What is drawn for one or more events: a mark (one id) or a cluster (several, with their count). */
+export interface PlacedItem {
+  /** The events it stands for, in date order. */
+  ids: string[];
   kind: Kind;
   segment: number;
-  /** Centre of the dot. */
+  /** Centre: of the dot, of the range's start, or of the cluster's pill. */
   x: number;
   y: number;
-  /** Extent of the span (the whole period or range), in pixels. */
+  /** What is drawn around x, in pixels: a mark's period or range, a cluster's pill. */
   x0: number;
   x1: number;
   row: number;
 }
 
-/** Vertical centre of row `row` in a lane whose bottom row sits at `baseline`. */
-function rowY(baseline: number, row: number, rowHeight: number): number {
-  return baseline - row * rowHeight;
+/** A mark's position before rows: its centre, its span and the pixels it covers. */
+interface Positioned {
+  index: number;
+  id: string;
+  segment: number;
+  x: number;
+  x0: number;
+  x1: number;
+  left: number;
+  right: number;
 }
 
-export interface Lane {
-  kind: Kind;
-  /** y of the lane's first row (rows stack upwards). */
-  baseline: number;
-  /** Top of the lane's area (for its label and guide). */
-  top: number;
-  bottom: number;
-}
-
-/** Story lane at the bottom, next to the axis; background lane above it (only if there are background events). */
-export function lanes(marks: readonly MarkInput[], frame: Frame): Lane[] {
-  const { height, margin } = frame;
-  const top = margin.top;
-  const bottom = height - margin.bottom;
-  const hasBackground = marks.some((m) => m.kind === 'background');
-  const hasMain = marks.some((m) => m.kind === 'main') || !hasBackground;
-  const kinds: Kind[] = [...(hasBackground ? (['background'] as const) : []), ...(hasMain ? (['main'] as const) : [])];
-  const h = (bottom - top) / kinds.length;
-  return kinds.map((kind, i) => {
-    const laneTop = top + i * h;
-    const laneBottom = laneTop + h;
-    return {
-      kind,
-      top: laneTop,
-      bottom: laneBottom,
-      baseline: laneBottom - ROW_HEIGHT / 2 - 2,
-    };
-  });
+export interface PlaceOptions {
+  /** Group marks that would overlap into clusters (the browser does; the no-JS SVG shows every mark). */
+  cluster?: boolean;
 }
 
 /**
- * Positions every mark: x from its segment's scale (centre of its period or
- * start of its range), y by lane, dodged into rows so that marks closer than
- * a dot's width do not hide each other.
+ * Positions every event: x from its segment's scale (centre of its period or
+ * start of its range), y by lane. With `cluster`, marks too close to stack in
+ * the lane's rows become one cluster. Then items closer than a dot's width
+ * are dodged into rows so they do not hide each other. Items come back in
+ * the events' order (the order given: by date), clusters at their first member.
  */
 export function placeMarks(
   marks: readonly MarkInput[],
   segments: readonly Segment[],
-  scales: readonly ScaleTime<number, number>[],
+  scales: readonly TimeScale[],
   laneList: readonly Lane[],
-): PlacedMark[] {
-  const placed: PlacedMark[] = [];
+  { cluster = false }: PlaceOptions = {},
+): PlacedItem[] {
+  const placed: { first: number; item: PlacedItem }[] = [];
   for (const lane of laneList) {
-    const maxRows = Math.max(1, Math.floor((lane.baseline - lane.top + ROW_HEIGHT / 2) / ROW_HEIGHT));
+    const inLane: Positioned[] = [];
+    marks.forEach((m, index) => {
+      if (m.kind !== lane.kind) return;
+      const segment = segmentOf(segments, m.start);
+      const scale = scales[segment]!;
+      const x0 = toX(scale, m.start);
+      const x1 = toX(scale, m.end);
+      const x = m.range ? x0 : (x0 + x1) / 2;
+      const left = x - MARK_RADIUS;
+      const right = m.range ? Math.max(x1, x0) + MARK_RADIUS : x + MARK_RADIUS;
+      inLane.push({ index, id: m.id, segment, x, x0, x1, left, right });
+    });
+    inLane.sort((a, b) => a.x - b.x || a.index - b.index);
+    const groups = cluster
+      ? clusterMarks(inLane, { distance: 2 * MARK_RADIUS + MARK_GAP, maxSpan: 4 * (2 * MARK_RADIUS + MARK_GAP), maxMembers: lane.rows })
+      : inLane.map((p) => [p]);
+    const items = groups.map((group) => footprint(group)).sort((a, b) => a.left - b.left || a.first - b.first);
     const rowsEnd: number[] = []; // right-most pixel used per row
-    const inLane = marks
-      .filter((m) => m.kind === lane.kind)
-      .map((m) => {
-        const segment = segmentOf(segments, m.start);
-        const scale = scales[segment]!;
-        const x0 = scale(new Date(m.start));
-        const x1 = scale(new Date(m.end));
-        const x = m.range ? x0 : (x0 + x1) / 2;
-        const left = m.range ? x0 - MARK_RADIUS : x - MARK_RADIUS;
-        const right = m.range ? Math.max(x1, x0) + MARK_RADIUS : x + MARK_RADIUS;
-        return { m, segment, x, x0, x1, left, right };
-      })
-      .sort((a, b) => a.left - b.left || cmp(a.m.id, b.m.id));
-    for (const p of inLane) {
-      let row = rowsEnd.findIndex((end) => end + 2 <= p.left);
-      if (row < 0) {
-        row = rowsEnd.length < maxRows ? rowsEnd.length : indexOfMin(rowsEnd);
-      }
-      rowsEnd[row] = Math.max(rowsEnd[row] ?? -Infinity, p.right);
+    for (const it of items) {
+      let row = rowsEnd.findIndex((end) => end + MARK_GAP <= it.left);
+      if (row < 0) row = rowsEnd.length < lane.rows ? rowsEnd.length : indexOfMin(rowsEnd);
+      rowsEnd[row] = Math.max(rowsEnd[row] ?? -Infinity, it.right);
       placed.push({
-        id: p.m.id,
-        kind: p.m.kind,
-        segment: p.segment,
-        x: p.x,
-        y: rowY(lane.baseline, row, ROW_HEIGHT),
-        x0: p.x0,
-        x1: p.x1,
-        row,
+        first: it.first,
+        item: { ids: it.ids, kind: lane.kind, segment: it.segment, x: it.x, y: lane.baseline - row * ROW_HEIGHT, x0: it.x0, x1: it.x1, row },
       });
     }
   }
-  return placed;
+  return placed.sort((a, b) => a.first - b.first).map((p) => p.item);
+}
+
+/** One group's item: a lone mark as it is; several as a pill over their extent, at least wide enough for the count. */
+function footprint(group: readonly Positioned[]) {
+  const byOrder = [...group].sort((a, b) => a.index - b.index);
+  const head = group[0]!;
+  if (group.length === 1) return { ...head, ids: [head.id], first: head.index };
+  const lo = Math.min(...group.map((p) => p.x));
+  const hi = Math.max(...group.map((p) => p.x));
+  const x = (lo + hi) / 2;
+  const half = Math.max(CLUSTER_MIN_WIDTH / 2, (hi - lo) / 2 + MARK_RADIUS);
+  return { ids: byOrder.map((p) => p.id), first: byOrder[0]!.index, segment: head.segment, x, x0: x - half, x1: x + half, left: x - half, right: x + half };
 }
 
 function indexOfMin(values: readonly number[]): number {
@@ -273,45 +323,9 @@ function indexOfMin(values: readonly number[]): number {
 }
 
 /** x of the break drawn between segment i and i+1. */
-export function breakX(ranges: readonly [number, number][], i: number, zoom: ZoomX = { k: 1, x: 0 }): number {
+export function breakX(ranges: readonly [number, number][], i: number, zoom: ZoomX = identityZoom): number {
   const mid = (ranges[i]![1] + ranges[i + 1]![0]) / 2;
   return mid * zoom.k + zoom.x;
-}
-
-/** How a single-period segment is labelled: by the length of the period. */
-export function singleSpecifier(segment: Segment): string {
-  const length = segment.domain[1] - segment.domain[0];
-  if (length >= 365 * DAY) return '%Y';
-  if (length >= 28 * DAY) return '%b %Y';
-  if (length >= DAY) return '%-d %b %Y';
-  return '%-d %b %Y %H:%M';
-}
-
-/**
- * Tick values and labels of one segment: the middle of a single-period
- * segment with its period as label, otherwise the scale's own ticks, about
- * one per 130 px. Formats come from d3-scale's tickFormat (UTC, English).
- */
-export function segmentTicks(
-  segment: Segment,
-  scale: ScaleTime<number, number>,
-  visible?: [number, number],
-): { values: Date[]; format: (d: Date) => string } {
-  if (segment.single) {
-    const mid = new Date((segment.domain[0] + segment.domain[1]) / 2);
-    const fmt = scale.tickFormat(1, singleSpecifier(segment));
-    return { values: [mid], format: () => fmt(new Date(segment.domain[0])) };
-  }
-  let [r0, r1] = scale.range() as [number, number];
-  if (visible) {
-    r0 = Math.max(r0, visible[0]);
-    r1 = Math.min(r1, visible[1]);
-  }
-  if (r1 <= r0) return { values: [], format: scale.tickFormat() };
-  const count = Math.max(2, Math.floor((r1 - r0) / 130));
-  // Ticks of the visible part only: a zoomed-in segment would otherwise ask for thousands.
-  const part = scale.copy().domain([scale.invert(r0), scale.invert(r1)]);
-  return { values: part.ticks(count), format: part.tickFormat(count) };
 }
 
 /** Rounds to 0.1 px: stable output and smaller files. */
