@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { scaleUtc } from 'd3-scale';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { parseTimeline, type TimelineEvent } from '../pipeline/schema';
-import { defaultMargin, segmentRanges, segmentize } from './layout';
+import { MARK_RADIUS, segmentRanges, segmentize } from './layout';
+import { overviewFrame } from './overview/overviewFrame';
 import { overviewEvents, overviewSvg, toMarkInputs } from './overviewSvg';
 import { syntheticTimeline } from '../../tests/e2e/synthetic';
 import { eventFixture } from '../pipeline/eventFixture';
@@ -17,15 +17,13 @@ function parse(svg: string) {
   return document.querySelector('svg')!;
 }
 
-function translateX(el: Element): number {
+function translate(el: Element): [number, number] {
   const m = /translate\(([-\d.]+),([-\d.]+)\)/.exec(el.getAttribute('transform') ?? '');
   if (!m) throw new Error(`no translate on ${el.outerHTML.slice(0, 80)}`);
-  return Number(m[1]);
+  return [Number(m[1]), Number(m[2])];
 }
-
-function translateY(el: Element): number {
-  return Number(/translate\(([-\d.]+),([-\d.]+)\)/.exec(el.getAttribute('transform') ?? '')![2]);
-}
+const translateX = (el: Element) => translate(el)[0];
+const translateY = (el: Element) => translate(el)[1];
 
 const event = (id: string, start: string, extra: Partial<TimelineEvent> = {}): TimelineEvent =>
   eventFixture(id, start, { ...extra, date: { start, precision: 'day', basis: 'expression', ...extra.date } });
@@ -38,7 +36,7 @@ const event = (id: string, start: string, extra: Partial<TimelineEvent> = {}): T
  * the file byte for byte.
  */
 const OUTPUT = fileURLToPath(new URL('../../tests/output/overview/', import.meta.url));
-const STYLES = '<?xml-stylesheet href="../../styles/tokens.css"?>\n<?xml-stylesheet href="../../styles/overview.css"?>\n';
+const STYLES = '<?xml-stylesheet href="../../../src/styles/tokens.css"?>\n<?xml-stylesheet href="../../../src/styles/overview.css"?>\n';
 
 function expectSvgFile(name: string, svg: string): void {
   const file = `${OUTPUT}${name}.svg`;
@@ -70,6 +68,19 @@ function tiered(): TimelineEvent[] {
   ];
 }
 
+/** Every kind of mark once: a day, a month, a year, a range; planned, publication-dated and both; background. */
+function honest(): TimelineEvent[] {
+  return [
+    event('2023-background-year', '2023', { kind: 'background', date: { start: '2023', precision: 'year', basis: 'expression' } }),
+    event('2024-03-month', '2024-03', { date: { start: '2024-03', precision: 'month', basis: 'expression' } }),
+    event('2024-03-12-day', '2024-03-12'),
+    event('2024-03-15-reported', '2024-03-15', { date: { start: '2024-03-15', precision: 'day', basis: 'publication' } }),
+    event('2024-03-20-range', '2024-03-20', { date: { start: '2024-03-20', end: '2024-03-24', precision: 'day', basis: 'expression' } }),
+    event('2024-03-28-planned', '2024-03-28', { status: 'planned' }),
+    event('2024-04-02-planned-reported', '2024-04-02', { status: 'planned', date: { start: '2024-04-02', precision: 'day', basis: 'publication' } }),
+  ];
+}
+
 describe('overviewSvg', () => {
   it('renders the sample timeline (tests/output/overview/sample.svg)', () => {
     expectSvgFile('sample', overviewSvg(fixture.events, { width: WIDTH, labelledBy: 'overview-heading' }));
@@ -84,11 +95,34 @@ describe('overviewSvg', () => {
     expect(planned.map((a) => a.getAttribute('data-id'))).toEqual(['2024-06-20-summit', '2024-06-28-vote']);
     for (const a of planned) {
       expect(a.getAttribute('class')).toContain('mark--planned');
-      // Not colour alone: the tooltip says so in words.
+      // Not colour alone: the name says so in words.
       expect(a.querySelector('title')?.textContent).toMatch(/\(planned\)$/);
     }
     const reported = marks.find((a) => a.getAttribute('data-id') === '2024-06-05-reported')!;
     expect(reported.querySelector('title')?.textContent).toBe('reported 5 June 2024: 2024-06-05-reported');
+  });
+
+  it('draws each precision honestly and tells planned and reported apart by shape and name (tests/output/overview/planned-reported.svg)', () => {
+    const svg = overviewSvg(honest(), { width: WIDTH, labelledBy: 'overview-heading' });
+    expectSvgFile('planned-reported', svg);
+    const mark = (id: string) => parse(svg).querySelector(`a.mark[data-id="${id}"]`)!;
+    expect(mark('2024-03-12-day').querySelector('circle.mark__dot')).toBeTruthy();
+    expect(mark('2024-03-12-day').querySelector('rect')).toBeNull();
+    expect(mark('2024-03-month').querySelector('rect.mark__period')).toBeTruthy();
+    expect(mark('2023-background-year').querySelector('rect.mark__band')).toBeTruthy();
+    expect(mark('2024-03-20-range').querySelector('rect.mark__range')).toBeTruthy();
+    // Publication-dated: a diamond, and "reported" in its name.
+    const reported = mark('2024-03-15-reported');
+    expect(reported.getAttribute('class')).toContain('mark--reported');
+    expect(reported.querySelector('path.mark__dot')).toBeTruthy();
+    expect(reported.querySelector('title')?.textContent).toBe('reported 15 March 2024: 2024-03-15-reported');
+    const both = mark('2024-04-02-planned-reported');
+    expect(both.getAttribute('class')).toMatch(/mark--planned.*mark--reported/);
+    expect(both.querySelector('title')?.textContent).toBe('reported 2 April 2024: 2024-04-02-planned-reported (planned)');
+    // The month's bar spans the month: 31 days against the 12th–15th gap of 3 days.
+    const bar = Number(mark('2024-03-month').querySelector('rect')!.getAttribute('width'));
+    const three = translateX(mark('2024-03-15-reported')) - translateX(mark('2024-03-12-day'));
+    expect(bar / three).toBeCloseTo(31 / 3, 0);
   });
 
   it('stays legible on a 1,500-event story: 100 marks (tests/output/overview/synthetic-1500.svg)', () => {
@@ -96,6 +130,23 @@ describe('overviewSvg', () => {
     const svg = overviewSvg(overviewEvents(synthetic.events), { width: WIDTH, labelledBy: 'overview-heading' });
     expect(parse(svg).querySelectorAll('a.mark')).toHaveLength(100);
     expectSvgFile('synthetic-1500', svg);
+  });
+
+  it('clusters crowded marks with their count, as the browser draws them (tests/output/overview/clusters.svg)', () => {
+    const key = overviewEvents(syntheticTimeline({ events: 1500, key: 100 }).events);
+    const svg = overviewSvg(key, { width: 390, labelledBy: 'overview-heading', cluster: true });
+    expectSvgFile('clusters', svg);
+    const doc = parse(svg);
+    const clusters = [...doc.querySelectorAll('g.cluster')];
+    expect(clusters.length).toBeGreaterThan(0);
+    const counted = clusters.reduce((n, c) => n + Number(c.querySelector('.cluster__count')!.textContent), 0);
+    expect(counted + doc.querySelectorAll('a.mark').length).toBe(100);
+    for (const c of clusters) {
+      const ids = c.getAttribute('data-ids')!.split(' ');
+      expect(c.querySelector('.cluster__count')!.textContent).toBe(String(ids.length));
+      expect(c.querySelector('title')!.textContent).toMatch(new RegExp(`^${ids.length} events, `));
+      expect(c.getAttribute('role')).toBe('button');
+    }
   });
 
   it('renders no events and one event (tests/output/overview/empty.svg, one.svg)', () => {
@@ -107,41 +158,49 @@ describe('overviewSvg', () => {
     expect(overviewSvg(fixture.events, { width: WIDTH })).toBe(overviewSvg(fixture.events, { width: WIDTH }));
   });
 
-  it('draws one link per event, in date order, to the event in the list', () => {
+  it('draws one link per event, in date order, to the event in the list; one Tab stop', () => {
     const svg = parse(overviewSvg(fixture.events, { width: WIDTH }));
     const marks = [...svg.querySelectorAll('a.mark')];
     expect(marks.map((a) => a.getAttribute('href'))).toEqual(fixture.events.map((e) => `#${e.id}`));
     expect(marks.map((a) => a.getAttribute('data-kind'))).toEqual(fixture.events.map((e) => e.kind));
     expect(marks.map((a) => a.getAttribute('data-date'))).toEqual(fixture.events.map((e) => e.date.start));
     for (const a of marks) expect(a.querySelector('title')?.textContent).toBeTruthy();
+    expect(marks.map((a) => a.getAttribute('tabindex'))).toEqual(['0', ...Array(marks.length - 1).fill('-1')]);
   });
 
   it('places marks on the axis where their ticks are', () => {
-    // One segment of four weeks: ticks are weekly, and a day's dot sits at noon of that day.
+    // One segment of four weeks: ticks on Mondays, and a day's dot sits at noon of that day.
     const events = [event('a', '2024-06-03'), event('b', '2024-06-10'), event('c', '2024-06-24')];
-    const svg = parse(overviewSvg(events, { width: WIDTH }));
+    const width = 480;
+    const svg = parse(overviewSvg(events, { width }));
     const axes = [...svg.querySelectorAll('g.axis')];
     expect(axes).toHaveLength(1);
     const ticks = [...axes[0]!.querySelectorAll('.tick')].map((t) => ({ x: translateX(t), label: t.textContent }));
-    expect(ticks.map((t) => t.label)).toEqual(['Jun 02', 'Jun 09', 'Jun 16', 'Jun 23']);
+    expect(ticks.map((t) => t.label)).toEqual(['3 Jun 2024', '10 Jun', '17 Jun', '24 Jun']);
 
     // The same scale, built independently: domain padded by 6%, range the plot area.
+    const frame = overviewFrame(width, 1);
     const t0 = Date.UTC(2024, 5, 3);
     const t1 = Date.UTC(2024, 5, 25);
     const pad = (t1 - t0) * 0.06;
-    const x = scaleUtc()
-      .domain([new Date(t0 - pad), new Date(t1 + pad)])
-      .range([defaultMargin.left, WIDTH - defaultMargin.right]);
-    ticks.forEach((tick, i) => {
-      const day = Date.UTC(2024, 5, 2 + 7 * i);
-      expect(tick.x).toBeCloseTo(x(new Date(day)) + 0.5, 0);
-    });
+    const [r0, r1] = [frame.margin.left, width - frame.margin.right];
+    const x = (ms: number) => r0 + ((ms - (t0 - pad)) / (t1 - t0 + 2 * pad)) * (r1 - r0);
+    ticks.forEach((tick, i) => expect(tick.x).toBeCloseTo(x(Date.UTC(2024, 5, 3 + 7 * i)), 0));
     const marks = Object.fromEntries([...svg.querySelectorAll('a.mark')].map((a) => [a.getAttribute('data-id'), translateX(a)]));
-    expect(marks.a).toBeCloseTo(x(new Date(Date.UTC(2024, 5, 3, 12))), 0);
-    expect(marks.b).toBeCloseTo(x(new Date(Date.UTC(2024, 5, 10, 12))), 0);
-    expect(marks.c).toBeCloseTo(x(new Date(Date.UTC(2024, 5, 24, 12))), 0);
+    expect(marks.a).toBeCloseTo(x(Date.UTC(2024, 5, 3, 12)), 0);
+    expect(marks.b).toBeCloseTo(x(Date.UTC(2024, 5, 10, 12)), 0);
+    expect(marks.c).toBeCloseTo(x(Date.UTC(2024, 5, 24, 12)), 0);
     // Equal time, equal distance.
     expect(marks.b! - marks.a!).toBeCloseTo((marks.c! - marks.b!) / 2, 0);
+  });
+
+  it('writes ticks and names in the page language', () => {
+    const events = [event('a', '2024-06-03'), event('b', '2024-06-10', { date: { start: '2024-06-10', precision: 'day', basis: 'publication' } }), event('c', '2024-06-24')];
+    const ru = parse(overviewSvg(events, { width: 480, lang: 'ru' }));
+    expect([...ru.querySelectorAll('.tick')].map((t) => t.textContent)).toEqual(['3 июн. 2024 г.', '10 июн.', '17 июн.', '24 июн.']);
+    expect(ru.querySelector('a.mark[data-id="b"] title')!.textContent).toBe('сообщено 10 июня 2024 г.: b');
+    const uk = parse(overviewSvg(events, { width: WIDTH, lang: 'uk' }));
+    expect(uk.querySelector('.tick')!.textContent).toBe('3 черв. 2024 р.');
   });
 
   it('breaks the axis at long gaps and labels single-period segments', () => {
@@ -152,11 +211,14 @@ describe('overviewSvg', () => {
     expect(axes[1]!.textContent).toBe('Mar 2023');
     expect(svg.querySelectorAll('.axis-break')).toHaveLength(2);
     // Segments do not overlap and come in time order, left to right.
-    const ranges = segmentRanges(segmentize(toMarkInputs(fixture.events)), defaultMargin.left, WIDTH - defaultMargin.right);
+    const frame = overviewFrame(WIDTH, 2);
+    const ranges = segmentRanges(segmentize(toMarkInputs(fixture.events)), frame.margin.left, WIDTH - frame.margin.right);
     for (let i = 1; i < ranges.length; i++) expect(ranges[i]![0]).toBeGreaterThan(ranges[i - 1]![1]);
-    // Marks increase in x with date.
-    const xs = [...svg.querySelectorAll('a.mark')].map(translateX);
-    for (let i = 1; i < xs.length; i++) expect(xs[i]).toBeGreaterThanOrEqual(xs[i - 1]!);
+    // Marks increase in x with date, lane by lane.
+    for (const kind of ['main', 'background']) {
+      const xs = [...svg.querySelectorAll(`a.mark[data-kind="${kind}"]`)].map(translateX);
+      for (let i = 1; i < xs.length; i++) expect(xs[i]).toBeGreaterThanOrEqual(xs[i - 1]!);
+    }
   });
 
   it('puts background events in their own lane, above the story', () => {
@@ -166,6 +228,8 @@ describe('overviewSvg', () => {
     const bg = svg.querySelector('a.mark[data-kind="background"]')!;
     const main = svg.querySelector('a.mark[data-kind="main"]')!;
     expect(translateY(bg)).toBeLessThan(translateY(main));
+    // One lane needs no label.
+    expect(parse(overviewSvg([event('a', '2024-07-01')], { width: WIDTH })).querySelectorAll('.lane__label')).toHaveLength(0);
   });
 
   it('draws a range as a bar from its first to its last day', () => {
@@ -177,7 +241,7 @@ describe('overviewSvg', () => {
     const z = translateX(svg.querySelector('a.mark[data-id="z"]')!);
     const pxPerDay = (z - a) / 29;
     // Three days long, plus the dot's radius at each end.
-    expect(Number(bar.getAttribute('width')) - 12).toBeCloseTo(3 * pxPerDay, 0);
+    expect(Number(bar.getAttribute('width')) - 2 * MARK_RADIUS).toBeCloseTo(3 * pxPerDay, 0);
     expect(translateX(r) - a).toBeCloseTo(7.5 * pxPerDay, 0);
   });
 
