@@ -192,12 +192,13 @@ describe('index (seed site)', () => {
   }, 120_000);
 });
 
-describe('index (synthetic 1,500 events: busy periods on pages of their own)', () => {
+describe('index (synthetic 1,500 events in Ukrainian: busy periods on pages of their own)', () => {
   let site: Site;
   const url = (path = '/') => `${site.server.origin}${path}`;
 
   beforeAll(async () => {
-    const dir = buildFixtureSite(syntheticTimeline({ events: 1500, key: 100 }));
+    // The story's language set to Ukrainian: the page must speak it (words, dates, plurals).
+    const dir = buildFixtureSite({ ...syntheticTimeline({ events: 1500, key: 100 }), language: 'uk' });
     site = await serveSite(join(dir, 'dist'), join(dir, 'timeline.json'), () => rmSync(dir, { recursive: true, force: true }));
   }, 300_000);
   afterAll(async () => {
@@ -223,6 +224,24 @@ describe('index (synthetic 1,500 events: busy periods on pages of their own)', (
     expect([...where.keys()].sort()).toEqual(site.data.events.map((e) => e.id).sort());
     expect(site.data.events.filter((e) => e.tier === 'key').every((e) => where.get(e.id) === 'index.html')).toBe(true);
     expect([...where.values()].some((file) => file.startsWith('periods/')), 'a story this size moves some periods to pages').toBe(true);
+  });
+
+  it('speaks the story’s language: lang, headings, dates and counts in Ukrainian', async () => {
+    const { page, context, problems } = await openWatched(browser, url('/'), { javaScriptEnabled: false });
+    try {
+      await expect(page.getAttribute('html', 'lang')).resolves.toBe('uk');
+      await expect(page.locator('#events-heading').textContent()).resolves.toBe('Події');
+      const day = site.data.events.find((e) => e.tier === 'key' && e.date.precision === 'day' && !e.date.end && e.date.basis === 'expression')!;
+      const expected = new Intl.DateTimeFormat('uk', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day.date.start}T00:00:00Z`));
+      await expect(page.locator(`li[id="${day.id}"] .event__when`).textContent()).resolves.toBe(expected);
+      // "ще 5 подій", "ще 3 події", "ще 21 подія": Ukrainian plural forms.
+      const links = await page.locator('a[data-period-page]').allTextContents();
+      expect(links.length).toBeGreaterThan(0);
+      for (const text of links) expect(text.trim()).toMatch(/^ще [\d\s\u00a0]+ поді(я|ї|й)$/);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 
   it('sends a deep link to an event on a period page there, and lands on it', async () => {
