@@ -467,7 +467,6 @@ export function initOverview(root: HTMLElement): OverviewHandle | null {
   root.dataset.live = '';
   svgNode.setAttribute('aria-describedby', 'overview-keys');
   root.querySelector<HTMLElement>('[data-zoom-controls]')?.removeAttribute('hidden');
-  caption?.removeAttribute('hidden');
   root.parentElement?.querySelector('[data-zoom-hint]')?.removeAttribute('hidden');
 
   root.querySelectorAll<HTMLButtonElement>('button[data-zoom]').forEach((button) => {
