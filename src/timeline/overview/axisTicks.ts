@@ -4,7 +4,7 @@
  * in the page's language. The first tick in view and the first of each new
  * year carry the year; a label that would run into the one before is left
  * out; labels at the edges are anchored inwards so they are not cut. A
- * single-period segment (1962 in a 2024 story) gets its period as one label.
+ * single-period segment (1979 in a 2021 story) gets its period as one label.
  */
 import { DAY, toTime, toX, type Segment, type TimeScale } from '../layout';
 import { tickLabel } from './tickLabel';
