@@ -23,7 +23,7 @@ export function periodsOnPages(list: readonly Pick<Period, 'key' | 'more'>[]): S
   return new Set(paged.map((p) => p.key));
 }
 
-/** The periods an event id may belong to, most specific first: ids start with the event's date ("2024-06-25-…"). */
+/** The periods an event id may belong to, most specific first: ids start with the event's date ("2021-03-02-…"). */
 export function periodKeysOfId(id: string): string[] {
   const keys: string[] = [];
   const month = /^(\d{4}-\d{2})-/.exec(id);

@@ -2,7 +2,7 @@
 import type { FinderQuery } from './finderQuery';
 import type { SearchIndex, SearchRow } from './searchIndex';
 
-/** Lower case without accents, so "Belousov" finds "belousov" and "Zelensky" finds "Zelenský". */
+/** Lower case without accents, so "kovacs" finds "Kovács". */
 export function foldText(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
