@@ -569,7 +569,9 @@ export function initOverview(root: HTMLElement): OverviewHandle | null {
   // The sticky overview covers the top of the page: anchors land below it, and cards under it are not "in view".
   const stuck = (): void => {
     const height = root.getBoundingClientRect().height;
-    document.documentElement.style.scrollPaddingTop = `${Math.ceil(height) + 8}px`;
+    // Written only when it changes: a style change on <html> lays out and repaints the whole (long) page.
+    const padding = `${Math.ceil(height) + 8}px`;
+    if (document.documentElement.style.scrollPaddingTop !== padding) document.documentElement.style.scrollPaddingTop = padding;
     watch(height);
   };
   stuck();
