@@ -54,6 +54,15 @@ describe('axisTicks', () => {
     expect(axisTicks(march, scale(march, [0, 100]), [0, 900], 'uk')[0]!.label).toBe('бер. 2023 р.');
   });
 
+  it('starts after the previous segment’s last label, and puts the year on its first label kept', () => {
+    const all = axisTicks(june, scale(june, [0, 600]), [0, 600], 'en');
+    const after = axisTicks(june, scale(june, [0, 600]), [0, 600], 'en', 110, all[1]!.x);
+    expect(after[0]!.x).toBeGreaterThan(all[1]!.x);
+    expect(after[0]!.label).toMatch(/ 2024$/);
+    const y1962: Segment = { domain: [utc('1962-01-01'), utc('1963-01-01')], single: true, count: 1 };
+    expect(axisTicks(y1962, scale(y1962, [10, 74]), [0, 900], 'en', 110, 40)).toEqual([]);
+  });
+
   it('gives nothing for a segment out of view', () => {
     expect(axisTicks(june, scale(june, [0, 600]), [700, 900], 'en')).toEqual([]);
   });

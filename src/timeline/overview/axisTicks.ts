@@ -21,18 +21,24 @@ export interface Tick {
 export const LABEL_CHAR_WIDTH = 6.5;
 const LABEL_GAP = 10;
 
-export function axisTicks(segment: Segment, scale: TimeScale, visible: [number, number], lang: string, spacing = 110): Tick[] {
+/**
+ * `after`: where the previous segment's last label ends, so that labels do
+ * not collide across an axis break either (the year then goes on this
+ * segment's first label that is kept).
+ */
+export function axisTicks(segment: Segment, scale: TimeScale, visible: [number, number], lang: string, spacing = 110, after = -Infinity): Tick[] {
   const r0 = Math.max(Math.min(...scale.range), visible[0]);
   const r1 = Math.min(Math.max(...scale.range), visible[1]);
   if (r1 - r0 < 1) return [];
   if (segment.single) {
     const [t0, t1] = segment.domain;
     const label = tickLabel(t0, periodUnit(t1 - t0), lang, true);
-    return [withAnchor({ t: t0, x: (r0 + r1) / 2, label }, [r0, r1])];
+    const tick = withAnchor({ t: t0, x: (r0 + r1) / 2, label }, [r0, r1]);
+    return labelExtent(tick)[0] < after + LABEL_GAP ? [] : [tick];
   }
   const plan = tickTimes(toTime(scale, r0), toTime(scale, r1), Math.max(1, Math.floor((r1 - r0) / spacing)));
   const ticks: Tick[] = [];
-  let lastRight = -Infinity;
+  let lastRight = after;
   let lastYear: number | null = null;
   for (const t of plan.times) {
     const year = new Date(t).getUTCFullYear();
@@ -65,7 +71,8 @@ function withAnchor(tick: Omit<Tick, 'anchor'>, [r0, r1]: [number, number]): Tic
   return { ...tick, anchor };
 }
 
-function labelExtent(tick: Tick): [number, number] {
+/** Where a tick's label starts and ends, in pixels (estimated from its length). */
+export function labelExtent(tick: Tick): [number, number] {
   const w = labelWidth(tick.label);
   if (tick.anchor === 'start') return [tick.x, tick.x + w];
   if (tick.anchor === 'end') return [tick.x - w, tick.x];

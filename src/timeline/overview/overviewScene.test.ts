@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DAY, segmentize, type MarkInput } from '../layout';
 import { overviewFrame } from './overviewFrame';
+import { labelExtent } from './axisTicks';
 import { overviewScene } from './overviewScene';
 
 const day = (iso: string, id = iso): MarkInput => {
@@ -49,6 +50,14 @@ describe('overviewScene', () => {
     expect(axisOnly.items).toEqual([]);
     expect(axisOnly.axes).toEqual(panned.axes);
     expect(panned.items).toEqual(full.items.map((i) => ({ ...i, x: i.x + 100, x0: i.x0 + 100, x1: i.x1 + 100 })));
+  });
+
+  it('keeps tick labels apart across axis breaks', () => {
+    const broken = [{ id: 'old', kind: 'main' as const, start: Date.UTC(2019, 8, 26), end: Date.UTC(2019, 8, 27), range: false }, ...marks];
+    const scene = overviewScene(broken, segmentize(broken), overviewFrame(300, 1), { k: 1, x: 0 }, { lang: 'en', cluster: true });
+    const labels = scene.axes.flatMap((a) => a.ticks).map((t) => labelExtent(t));
+    expect(scene.axes).toHaveLength(2);
+    for (let i = 1; i < labels.length; i++) expect(labels[i]![0]).toBeGreaterThan(labels[i - 1]![1]);
   });
 
   it('writes its ticks in the page language', () => {

@@ -22,7 +22,7 @@ import {
   type TimeScale,
   type ZoomX,
 } from '../layout';
-import { axisTicks, type Tick } from './axisTicks';
+import { axisTicks, labelExtent, type Tick } from './axisTicks';
 
 export interface SceneAxis {
   /** The segment's pixel range at this zoom (its axis line). */
@@ -61,7 +61,14 @@ export function overviewScene(marks: readonly MarkInput[], segments: readonly Se
   const visible: [number, number] = [plot[0] - MARK_RADIUS, plot[1] + MARK_RADIUS];
   // Phones get ticks a little closer: a 350 px axis would otherwise show two.
   const spacing = plot[1] - plot[0] < 500 ? 90 : 110;
-  const axes = segments.map((s, i) => ({ range: scales[i]!.range, ticks: axisTicks(s, scales[i]!, visible, lang, spacing) }));
+  // Segment by segment, each starting its labels after the last one drawn (labels must not collide across a break).
+  let after = -Infinity;
+  const axes = segments.map((s, i) => {
+    const ticks = axisTicks(s, scales[i]!, visible, lang, spacing, after);
+    const last = ticks[ticks.length - 1];
+    if (last) after = labelExtent(last)[1];
+    return { range: scales[i]!.range, ticks };
+  });
   const breaks = segments.slice(1).map((_, i) => breakX(ranges, i, zoom));
   return { plot, axisY: height - margin.bottom, lanes: laneList, ranges, scales, items, axes, breaks, view: [timeAt(scales, plot[0]), timeAt(scales, plot[1])] };
 }
