@@ -43,16 +43,17 @@ describe('periods', () => {
 describe('quotesShown', () => {
   const m = (source: string, quote: string): Mention => ({ source, quote, start: 0, end: quote.length, expression: '' });
 
-  it('shows the first quote of each source first, up to three, in the event’s order', () => {
+  it('shows the first quote of each source first, two of them, in the event’s order', () => {
     const mentions = [m('a', '1'), m('a', '2'), m('b', '3'), m('c', '4'), m('d', '5')];
     const { shown, rest } = quotesShown(mentions);
-    expect(shown.map((x) => x.quote)).toEqual(['1', '3', '4']);
-    expect(rest.map((x) => x.quote)).toEqual(['2', '5']);
+    expect(shown.map((x) => x.quote)).toEqual(['1', '3']);
+    expect(rest.map((x) => x.quote)).toEqual(['2', '4', '5']);
+    expect(quotesShown(mentions, 3).shown.map((x) => x.quote)).toEqual(['1', '3', '4']);
   });
 
   it('fills up with further quotes when sources run out', () => {
     const { shown, rest } = quotesShown([m('a', '1'), m('a', '2'), m('a', '3'), m('a', '4')]);
-    expect(shown.map((x) => x.quote)).toEqual(['1', '2', '3']);
-    expect(rest).toHaveLength(1);
+    expect(shown.map((x) => x.quote)).toEqual(['1', '2']);
+    expect(rest).toHaveLength(2);
   });
 });
