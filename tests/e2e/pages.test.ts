@@ -15,7 +15,7 @@
  */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareEvents } from '../../src/pipeline/eventOrder';
 import { parseTimeline, type Source, type Timeline, type TimelineEvent } from '../../src/pipeline/schema';
@@ -23,10 +23,9 @@ import { stringsFor } from '../../src/timeline/strings';
 import { buildFixtureSite } from './buildFixtureSite';
 import { CHROMIUM, serveDir, type StaticServer } from './serve';
 import { syntheticTimeline } from './synthetic';
-import { openWatched } from './watchedPage';
+import { axeViolations, openWatched } from './watchedPage';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const AXE = resolve(ROOT, 'node_modules/axe-core/axe.min.js');
 
 let browser: Browser;
 
@@ -79,20 +78,6 @@ function withArticlesThatGaveNothing(timeline: Timeline): Timeline {
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const nameOf = (source: Pick<Source, 'outlet' | 'title' | 'file'>) => squash(source.outlet?.trim() || source.title?.trim() || source.file);
 const webUrl = (source: Source) => (source.url && /^https?:\/\//i.test(source.url) ? source.url : null);
-
-/** All axe-core violations (any impact) on the page as it stands. */
-async function axeViolations(page: Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
-  await page.addScriptTag({ content: readFileSync(AXE, 'utf8') });
-  return page.evaluate(async () => {
-    // @ts-expect-error axe is injected above
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[]).map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
-    }));
-  });
-}
 
 /** Every .html file under `dir`. */
 function htmlFiles(dir: string): string[] {

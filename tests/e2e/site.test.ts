@@ -14,13 +14,14 @@ import { compareEvents } from '../../src/pipeline/eventOrder';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTimeline, type Timeline, type TimelineEvent } from '../../src/pipeline/schema';
 import { periods, quotesShown } from '../../src/timeline/periods';
 import { periodsOnPages } from '../../src/timeline/periodPages';
 import { buildFixtureSite } from './buildFixtureSite';
 import { CHROMIUM, serveDir, type StaticServer } from './serve';
+import { openWatched, seriousAxeViolations } from './watchedPage';
 import { syntheticTimeline } from './synthetic';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -40,34 +41,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface Watched {
-  page: Page;
-  context: BrowserContext;
-  problems: string[];
-}
-
-/** A page that records console errors, page errors, failed requests and any request off 127.0.0.1 (which it blocks). */
-async function open(origin: string, path = '/', options: BrowserContextOptions = {}): Promise<Watched> {
-  const context = await browser.newContext({ reducedMotion: 'reduce', viewport: { width: 1280, height: 900 }, ...options });
-  const problems: string[] = [];
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
-    problems.push(`request to another host: ${url.href}`);
-    return route.abort();
-  });
-  const page = await context.newPage();
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  page.on('requestfailed', (req) => problems.push(`failed request: ${req.url()} (${req.failure()?.errorText})`));
-  page.on('response', (res) => {
-    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
-  });
-  await page.goto(`${origin}${path}`, { waitUntil: 'load' });
-  return { page, context, problems };
-}
+/** A watched page (console errors, failed or off-host requests) of the site served at `origin`. */
+const open = (origin: string, path = '/', options: BrowserContextOptions = {}) => openWatched(browser, `${origin}${path}`, options);
 
 /** The contract's event order, as the site lists them. */
 const byDate = compareEvents;
@@ -361,23 +336,9 @@ describe.each(SITES)('site ($name)', (site) => {
   it('has no serious or critical axe-core violations, with every disclosure closed and open', async () => {
     const { page, context } = await go('/');
     try {
-      const axeSource = readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-      await page.addScriptTag({ content: axeSource });
-      const run = () =>
-        page.evaluate(async () => {
-          // @ts-expect-error axe is injected above
-          const result = await window.axe.run(document, { resultTypes: ['violations'] });
-          return (result.violations as { id: string; impact: string; help: string; nodes: { target: string[] }[] }[]).map((v) => ({
-            id: v.id,
-            impact: v.impact,
-            help: v.help,
-            nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
-          }));
-        });
-      const serious = (vs: Awaited<ReturnType<typeof run>>) => vs.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(serious(await run())).toEqual([]);
+      expect(await seriousAxeViolations(page)).toEqual([]);
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-      expect(serious(await run())).toEqual([]);
+      expect(await seriousAxeViolations(page)).toEqual([]);
     } finally {
       await context.close();
     }

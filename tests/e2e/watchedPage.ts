@@ -44,10 +44,10 @@ export interface AxeViolation {
 
 const AXE = resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
 
-/** axe-core's serious and critical violations on the page as it stands. */
-export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+/** Every axe-core violation (any impact) on the page as it stands. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: readFileSync(AXE, 'utf8') });
-  const violations = await page.evaluate(async () => {
+  return page.evaluate(async () => {
     // @ts-expect-error axe is injected above
     const result = await window.axe.run(document, { resultTypes: ['violations'] });
     return (result.violations as { id: string; impact: string; help: string; nodes: { target: string[] }[] }[]).map((v) => ({
@@ -57,5 +57,9 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
       nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
     }));
   });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** axe-core's serious and critical violations on the page as it stands. */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  return (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
