@@ -21,7 +21,7 @@ import { periods, quotesShown } from '../../src/timeline/periods';
 import { periodsOnPages } from '../../src/timeline/periodPages';
 import { buildFixtureSite } from './buildFixtureSite';
 import { CHROMIUM, serveDir, type StaticServer } from './serve';
-import { openWatched, seriousAxeViolations } from './watchedPage';
+import { openWatched } from './watchedPage';
 import { syntheticTimeline } from './synthetic';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -332,17 +332,6 @@ describe.each(SITES)('site ($name)', (site) => {
       await context.close();
     }
   });
-
-  it('has no serious or critical axe-core violations, with every disclosure closed and open', async () => {
-    const { page, context } = await go('/');
-    try {
-      expect(await seriousAxeViolations(page)).toEqual([]);
-      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-      expect(await seriousAxeViolations(page)).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  }, 120_000);
 
   it('serves /timeline.json, identical to the data it was built from and valid', async () => {
     const { page, context } = await go('/');
