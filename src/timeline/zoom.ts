@@ -16,6 +16,7 @@
  *
  * Imports d3-zoom and d3-selection only; everything else is this project's.
  */
+import { MATCHES_EVENT, type MatchesDetail } from './matchesEvent';
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import {
@@ -111,6 +112,8 @@ export function initOverview(root: HTMLElement): OverviewHandle | null {
   /** The event the roving tabindex is on (its item: its mark, or the cluster holding it). */
   let rovingId = marks[0]?.id ?? '';
   let inView = new Set<string>();
+  /** The events the page's search and filters leave shown; null when none is on. */
+  let matched: Set<string> | null = null;
   let hoverText = '';
   let pendingFrame = 0;
   /** The zoom the marks were last laid out at, and how far a pan has shifted them since. */
@@ -333,7 +336,12 @@ export function initOverview(root: HTMLElement): OverviewHandle | null {
   const nameOfItem = (el: Element): string => el.querySelector('title')?.textContent ?? '';
 
   function markInView(): void {
-    items.forEach((item, i) => itemEls[i]?.classList.toggle('is-in-view', item.ids.some((id) => inView.has(id))));
+    items.forEach((item, i) => {
+      const el = itemEls[i];
+      el?.classList.toggle('is-in-view', item.ids.some((id) => inView.has(id)));
+      // While a search or filter is on, what it leaves out fades (a cluster only when none of its events match).
+      el?.classList.toggle('is-unmatched', matched !== null && !item.ids.some((id) => matched!.has(id)));
+    });
   }
 
   function showCaption(): void {
@@ -544,6 +552,12 @@ export function initOverview(root: HTMLElement): OverviewHandle | null {
   svgNode.addEventListener('mouseleave', () => {
     hoverText = '';
     showCaption();
+  });
+
+  document.addEventListener(MATCHES_EVENT, (event) => {
+    const ids = (event as CustomEvent<MatchesDetail>).detail.ids;
+    matched = ids ? new Set(ids) : null;
+    markInView();
   });
 
   // Follow the reading: highlight the cards in view, pan to them when none is in sight, and put the Tab stop there.

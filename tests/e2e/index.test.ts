@@ -99,10 +99,15 @@ describe('index (seed site)', () => {
       expect(shown).toContain(event.id);
       expect(shown.sort()).toEqual(site.data.events.filter(told).map((e) => e.id).sort());
       await expect(page.locator('[data-finder-status]').textContent()).resolves.toMatch(new RegExp(`^${shown.length} events? match`));
+      // The overview fades what the search leaves out, and not what it found.
+      const keyLeftOut = site.data.events.filter((e) => e.tier === 'key' && !told(e)).length;
+      if (keyLeftOut > 0) expect(await page.locator('svg.overview-svg .is-unmatched').count()).toBeGreaterThan(0);
+      await expect(page.locator(`svg.overview-svg a.mark[data-id="${event.id}"].is-unmatched`).count()).resolves.toBe(0);
 
       await page.fill('#finder-q', '');
       await page.waitForFunction(() => !location.search.includes('q='));
       expect((await visibleIds(page)).length).toBe(site.data.events.length);
+      await expect(page.locator('svg.overview-svg .is-unmatched').count()).resolves.toBe(0);
       expect(problems).toEqual([]);
     } finally {
       await context.close();

@@ -5,6 +5,7 @@
  * that hold matches, lists matches that live on period pages, and keeps the
  * query in the URL (replaceState) so it can be shared and is restored.
  */
+import { MATCHES_EVENT, type MatchesDetail } from '../matchesEvent';
 import { emptyQuery, isEmptyQuery, readFinderQuery, writeFinderQuery, type FinderQuery } from './finderQuery';
 import { matchEvents } from './matchEvents';
 import type { SearchIndex } from './searchIndex';
@@ -59,10 +60,12 @@ export function initFinder(form: HTMLFormElement, doc: Document = document): voi
       openedByUs.clear();
       elsewhere.hidden = true;
       status.textContent = isEmptyQuery(query) ? '' : (form.dataset.loading ?? '');
+      doc.dispatchEvent(new CustomEvent<MatchesDetail>(MATCHES_EVENT, { detail: { ids: null } }));
       return;
     }
     const rows = matchEvents(index, query);
     const ids = new Set(rows.map((r) => r.id));
+    doc.dispatchEvent(new CustomEvent<MatchesDetail>(MATCHES_EVENT, { detail: { ids: [...ids] } }));
     items.forEach((li) => (li.hidden = !ids.has(li.id)));
     events.querySelectorAll<HTMLElement>('section.period').forEach((period) => {
       period.querySelectorAll('details').forEach((d) => {
