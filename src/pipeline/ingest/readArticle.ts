@@ -9,6 +9,8 @@ import { findDateline } from './findDateline.ts';
 import { findOutletMention } from './findOutletMention.ts';
 import { detectLanguage } from './detectLanguage.ts';
 import { parsePublished } from './parsePublished.ts';
+import { validateFact } from './validateFact.ts';
+import { htmlLineOf } from './htmlLineOf.ts';
 
 const captionWithCredit = /^[^.!?]{3,120}\.\s+(?:\p{Lu}[\p{L}'’/-]*\s*){1,5}$/u;
 const personName = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
@@ -44,16 +46,20 @@ export function readArticle(file: ArticleFile, overrides: ArticleFacts = {}): Ar
     const front = splitFrontMatter(raw);
     if (front.error) diagnostics.push({ file: file.path, line: front.error.line, level: 'warning', message: front.error.message });
     for (const field of factFields) {
-      const value = front.data[field];
-      if (value !== undefined && value !== null && value !== '') {
-        found(field, value instanceof Date ? value.toISOString().slice(0, 10) : String(value), 'front matter');
-      }
+      const checked = validateFact(field, front.data[field], { file: file.path, line: front.lineOf(field), label: 'front matter' });
+      if (checked.diagnostic) diagnostics.push(checked.diagnostic);
+      if (checked.value) found(field, checked.value, 'front matter');
     }
     body = markdownToText(front.body);
     firstLine = front.bodyLine;
   } else if (HTML.test(file.path)) {
     const page = readHtml(raw);
-    for (const field of factFields) if (page.facts[field]) found(field, page.facts[field]!, page.provenance[field]!);
+    for (const field of factFields) {
+      const from = page.provenance[field] ?? 'page metadata';
+      const checked = validateFact(field, page.facts[field], { file: file.path, line: htmlLineOf(raw, field, page.facts[field]), label: from });
+      if (checked.diagnostic) diagnostics.push(checked.diagnostic);
+      if (checked.value) found(field, checked.value, from);
+    }
     dropped.push(...page.dropped);
     body = page.body;
   }
@@ -105,20 +111,17 @@ export function readArticle(file: ArticleFile, overrides: ArticleFacts = {}): Ar
   }
 
   for (const field of factFields) {
-    const value = overrides[field];
-    if (value) {
-      facts[field] = value;
+    // parseSourcesYaml has checked and reported these already; a caller passing its own is checked here.
+    const checked = validateFact(field, overrides[field], { file: 'sources.yaml', label: `sources.${file.path}` });
+    if (checked.diagnostic) diagnostics.push(checked.diagnostic);
+    if (checked.value) {
+      facts[field] = checked.value;
       provenance[field] = 'sources.yaml';
     }
   }
   if (facts.published && provenance.published && !provenance.published.startsWith('dateline')) {
-    const from = provenance.published;
-    const stated = parsePublished(facts.published, from);
-    if (stated) published = stated;
-    else {
-      diagnostics.push({ file: file.path, level: 'warning', message: `${from}: "published" is not an ISO date: ${facts.published}` });
-      if (!published) delete provenance.published;
-    }
+    // Every stated value passed validateFact, so it parses.
+    published = parsePublished(facts.published, provenance.published) ?? published;
   }
 
   const text = lines.filter((l) => !l.dropped).map((l) => l.text).join('\n\n');
