@@ -30,4 +30,10 @@ describe('decodeBytes', () => {
     expect(decodeBytes(iconv.encode(russian, 'utf-16le', { addBOM: true })).text).toBe(russian);
     expect(decodeBytes(iconv.encode(russian, 'utf-16be', { addBOM: true })).text).toBe(russian);
   });
+
+  it('reads a short Windows-1251 line as Cyrillic even when chardet guesses Windows-1252', () => {
+    const line = 'title: Паром между берегами озера\n';
+    expect(decodeBytes(iconv.encode(line, 'windows-1251'))).toEqual({ text: line, encoding: 'windows-1251' });
+    expect(decodeBytes(iconv.encode('Café au lait à la gare, déjà vu.', 'windows-1252')).encoding).toBe('windows-1252');
+  });
 });

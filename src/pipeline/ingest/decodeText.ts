@@ -40,7 +40,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   }
   const guesses = chardet.analyse(bytes);
   const match = guesses.map((g) => legacyEncodings[g.name.toLowerCase()]).find((name) => name !== undefined);
-  if (match === undefined || cyrillicEncodings.includes(match)) return bestCyrillic(bytes, match);
+  if (match === undefined || cyrillicEncodings.includes(match) || mostlyHighLetters(bytes)) return bestCyrillic(bytes, match);
   return done(iconv.decode(Buffer.from(bytes), match), match);
 }
 
@@ -52,6 +52,24 @@ const done = (text: string, encoding: string): DecodedText => ({ text: normalize
 const utf8Lenient = (bytes: Uint8Array): string => new TextDecoder('utf-8').decode(bytes);
 
 const cyrillicEncodings = ['windows-1251', 'koi8-r', 'iso-8859-5'];
+
+/**
+ * Above this share of letters written with bytes 0xC0–0xFF, a single-byte
+ * text is Cyrillic, whatever chardet guesses for a short one: those bytes are
+ * every Cyrillic letter in Windows-1251 and KOI8, but only the accented
+ * letters of Windows-1252, which are a few in a hundred in any Latin text.
+ */
+const CYRILLIC_HIGH_LETTER_SHARE = 0.5;
+
+function mostlyHighLetters(bytes: Uint8Array): boolean {
+  let ascii = 0;
+  let high = 0;
+  for (const byte of bytes) {
+    if ((byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a)) ascii++;
+    else if (byte >= 0xc0) high++;
+  }
+  return high > 0 && high / (ascii + high) > CYRILLIC_HIGH_LETTER_SHARE;
+}
 
 /**
  * Cyrillic single-byte encodings are easily confused by statistics alone;

@@ -2,6 +2,9 @@
 export { readArticle, MARKDOWN, HTML } from './readArticle.ts';
 export { readArticles, ARTICLE_EXTENSIONS } from './readArticles.ts';
 export { parseSourcesYaml } from './parseSourcesYaml.ts';
+export { readSourcesYaml } from './readSourcesYaml.ts';
+export { decodeSideFile } from './decodeSideFile.ts';
+export { toLanguageTag } from './toLanguageTag.ts';
 export type { SourcesFile } from './parseSourcesYaml.ts';
 export { inferPublicationDate } from './inferPublicationDate.ts';
 export type { InferenceEvidence } from './inferPublicationDate.ts';

@@ -1,9 +1,9 @@
-import { LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
+import { LineCounter, isMap, isScalar, parseDocument, visit, type Node as YamlNode } from 'yaml';
 
 export interface YamlMapping {
   /** The mapping's keys and values as plain data; undefined when the YAML is broken or not a mapping. */
   data?: Record<string, unknown>;
-  /** The file line (1-based) of the value at a path of keys, e.g. ['sources', 'a.txt', 'language']. */
+  /** The file line (1-based) of the key at a path of keys, e.g. ['sources', 'a.txt', 'language']. */
   lineOf: (path: readonly string[]) => number | undefined;
   /** Why there is no mapping: broken YAML, or a list or a scalar where a mapping should be. */
   problem?: { line: number; message: string };
@@ -25,8 +25,12 @@ export function readYamlMapping(text: string, firstLine = 1): YamlMapping {
   } catch (error) {
     return { lineOf: () => undefined, problem: { line: firstLine, message: `not valid YAML: ${firstLineOf(error)}` } };
   }
+  // The line of the key, which is where a person looks, also when its value is empty or on the next lines.
   const lineOf = (path: readonly string[]): number | undefined => {
-    const node = doc.getIn(path, true) as YamlNode | undefined;
+    const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
+    if (!isMap(parent)) return undefined;
+    const pair = parent.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === path.at(-1));
+    const node = (pair?.key ?? pair?.value) as YamlNode | null | undefined;
     return node?.range ? lineAt(node.range[0]) : undefined;
   };
   const [error] = doc.errors;
