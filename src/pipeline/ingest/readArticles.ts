@@ -55,7 +55,8 @@ export function readArticles(
 
 /** Why a file cannot be read as an article at all, if it cannot. */
 function unreadable(file: ArticleFile): string | undefined {
-  if (file.error) return `could not be read (${file.error})`;
+  // An error code (ENOENT, EACCES) is the system's word; anything else is the folder reader's own sentence.
+  if (file.error) return /^E[A-Z0-9]+$/.test(file.error) ? `could not be read (${file.error})` : file.error;
   if (file.size !== undefined) return `${(file.size / 1024 / 1024).toFixed(1)} MB is over the size limit`;
   if (!ARTICLE_EXTENSIONS.test(file.path)) return 'not an article format (.txt, .md, .html)';
   return undefined;
