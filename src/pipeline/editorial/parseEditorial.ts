@@ -4,8 +4,15 @@ import remarkParse from 'remark-parse';
 import { toString } from 'mdast-util-to-string';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Root, RootContent } from 'mdast';
-import type { Diagnostic, Precision } from '../schema.ts';
-import type { EditorialDate, EditorialEdits, Located, SectionEdit } from './types.ts';
+import type { z } from 'zod';
+import type { Diagnostic } from '../schema.ts';
+import { normalizeLineEndings } from '../ingest/decodeText.ts';
+import { validateValue } from '../ingest/validateValue.ts';
+import type { ValueRule } from '../ingest/factSchemas.ts';
+import type { EditorialEdits, Located, SectionEdit } from './types.ts';
+import { OPTION_SCHEMAS, TEXT_OPTION_RULES, storyTitleRule } from './editorialSchemas.ts';
+
+export { parseEditorialDate } from './parseEditorialDate.ts';
 
 /** Event ids, as in the contract's eventSchema. */
 export const EVENT_ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -26,7 +33,8 @@ export function parseEditorial(markdown: string, file = 'editorial.md'): { edits
   };
   const edits: EditorialEdits = { file, hide: [], pin: [], merge: [], sections: [] };
 
-  const text = markdown.replace(/^\uFEFF/, '');
+  // CR-only line ends (old Mac editors) would make the whole file one line.
+  const text = normalizeLineEndings(markdown.replace(/^\uFEFF/, ''));
   const lines = text.split(/\r?\n/);
   const frontMatter = findFrontMatter(lines);
   let body = text;
@@ -101,9 +109,10 @@ function readFrontMatter(yamlText: string, firstLine: number, edits: EditorialEd
     if (value === null || (isScalar(value) && value.value === null)) continue;
     switch (key) {
       case 'title': {
-        const title = isScalar(value) ? String(value.value).trim() : '';
+        const written = isScalar(value) ? scalarText(value) : value.toJSON();
+        if (written === '') report('error', line, 'front matter title: expected a non-empty line of text');
+        const title = checkText(storyTitleRule, written, line, 'front matter title', report);
         if (title) edits.title = { value: title, line };
-        else report('error', line, 'front matter title: expected a non-empty line of text');
         break;
       }
       case 'hide':
@@ -236,55 +245,51 @@ function optionValue(raw: string): string {
   return value.replace(/\s+#.*$/, '').trim();
 }
 
+/** One option of a section, checked by its schema (editorialSchemas.ts). */
 function setOption(section: SectionEdit, key: OptionKey, value: string, line: number, report: Report): void {
   const bad = (expected: string): void => report('error', line, `section "${section.id}": ${key}: ${JSON.stringify(value)} is not ${expected}; the option was ignored`);
   switch (key) {
     case 'title':
     case 'quote':
-    case 'source':
-      if (value) section[key] = { value, line };
-      else bad('a non-empty value');
+    case 'source': {
+      if (!value) return bad('a non-empty value');
+      const text = checkText(TEXT_OPTION_RULES[key], value, line, `section "${section.id}": ${key}`, report);
+      if (text) section[key] = { value: text, line };
       return;
-    case 'kind':
-      if (value === 'main' || value === 'background') section.kind = { value, line };
-      else bad('main or background');
+    }
+    case 'kind': {
+      const kind = checked(OPTION_SCHEMAS.kind);
+      if (kind !== undefined) section.kind = { value: kind, line };
       return;
+    }
     case 'hide':
-    case 'pin':
-      if (/^(true|yes)$/i.test(value)) section[key] = { value: true, line };
-      else if (/^(false|no)$/i.test(value)) section[key] = { value: false, line };
-      else bad('true or false');
+    case 'pin': {
+      const flag = checked(OPTION_SCHEMAS[key]);
+      if (flag !== undefined) section[key] = { value: flag, line };
       return;
+    }
     case 'date': {
-      const date = parseEditorialDate(value);
-      if (date) section.date = { value: date, line };
-      else bad('an ISO 8601 date cut to its precision (2014, 2023-03, 2023-11-07, 2023-11-07T09:30+01:00) or a range start/end of one precision');
+      const date = checked(OPTION_SCHEMAS.date);
+      if (date !== undefined) section.date = { value: date, line };
     }
   }
-}
 
-const ISO_CUT = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
-
-/** `2023`, `2023-11`, `2023-11-07`, `2023-11-07T09:30+01:00`, or `start/end` with one precision. */
-export function parseEditorialDate(value: string): EditorialDate | undefined {
-  const [start, end, extra] = value.split('/').map((s) => s.trim());
-  if (extra !== undefined || !start) return undefined;
-  const precision = precisionOf(start);
-  if (!precision) return undefined;
-  if (end === undefined) return { start, precision };
-  if (precisionOf(end) !== precision || end < start) return undefined;
-  return end === start ? { start, precision } : { start, end, precision };
-}
-
-function precisionOf(iso: string): Precision | undefined {
-  const m = ISO_CUT.exec(iso);
-  if (!m) return undefined;
-  const [, , month, day, hour, minute, second] = m;
-  if (month !== undefined && (+month < 1 || +month > 12)) return undefined;
-  if (day !== undefined) {
-    const days = new Date(Date.UTC(+m[1]!, +month!, 0)).getUTCDate();
-    if (+day < 1 || +day > days) return undefined;
+  function checked<T>(schema: z.ZodType<T>): T | undefined {
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    bad(parsed.error.issues[0]?.message ?? 'valid');
+    return undefined;
   }
-  if (hour !== undefined && (+hour > 23 || +minute! > 59 || (second !== undefined && +second > 59))) return undefined;
-  return hour !== undefined ? 'minute' : day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
+}
+
+/** A text value checked by its rule: the text to use, if any; an over-long one keeps its start with a warning, a wrong one is an error. */
+function checkText(rule: ValueRule, value: unknown, line: number, name: string, report: Report): string | undefined {
+  const checked = validateValue(rule, value, { file: '', line, name }, 'it was ignored');
+  if (checked.diagnostic) report(checked.value ? 'warning' : 'error', line, checked.diagnostic.message);
+  return checked.value;
+}
+
+/** A YAML scalar as the text written: a number keeps its own spelling (`1e3`, not 1000). */
+function scalarText(node: { value: unknown; source?: string }): unknown {
+  return typeof node.value === 'number' && node.source ? node.source : node.value;
 }
