@@ -79,7 +79,7 @@ export const publishedRule: ValueRule = {
     .transform((v, ctx) => {
       const text = v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : String(v).trim();
       if (parsePublished(text, '')) return text;
-      ctx.addIssue({ code: 'custom', message: 'is not a publication date (ISO 8601: 2024-06-26, 2024-06, 2024 or 2024-06-26T09:30+02:00)' });
+      ctx.addIssue({ code: 'custom', message: 'is not a publication date (ISO 8601: 2021-03-02, 2021-03, 2021 or 2021-03-02T09:30+02:00)' });
       return z.NEVER;
     }),
 };
