@@ -133,13 +133,14 @@ const isOffHost = (url: string): boolean => {
 function auditDetail(audit: Result['audits'][string]): string {
   const details = audit.details as { items?: Record<string, unknown>[] } | undefined;
   const items = details?.items ?? [];
-  const describe = (item: Record<string, unknown>): string => {
+  // An item names a DOM node, a URL or a source location; other items (metric breakdowns) add nothing readable.
+  const describe = (item: Record<string, unknown>): string | undefined => {
     const node = item.node as { selector?: string; snippet?: string } | undefined;
-    const text = node?.selector ?? node?.snippet ?? item.url ?? item.source ?? item.description ?? JSON.stringify(item).slice(0, 120);
-    return String(text).slice(0, 140);
+    const text = node?.selector ?? node?.snippet ?? item.url ?? item.source ?? item.description;
+    return typeof text === 'string' ? text.slice(0, 140) : undefined;
   };
-  const shown = items.slice(0, 4).map(describe);
-  const more = items.length > shown.length ? ` (+${items.length - shown.length} more)` : '';
+  const shown = items.slice(0, 4).map(describe).filter((text): text is string => text !== undefined);
+  const more = shown.length > 0 && items.length > shown.length ? ` (+${items.length - shown.length} more)` : '';
   return [audit.displayValue, ...shown].filter(Boolean).join('; ') + more || (audit.explanation ?? '');
 }
 

@@ -20,6 +20,11 @@ export function seconds(ms: number): string {
 
 const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(0);
 const rate = (n: number): string => (n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(1));
+/** Throughput in MB (10^6 bytes) of article text per second, two significant digits below 10. */
+const megabytesPerSecond = (bytes: number, ms: number): string => {
+  const value = bytes / 1e6 / (ms / 1000);
+  return Number.isFinite(value) ? value.toFixed(value < 10 ? 2 : 1) : '—';
+};
 
 function markdown(header: string[], rows: string[][], rightAligned = true): string {
   const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
@@ -40,17 +45,19 @@ export function growth(previous: Row | undefined, row: Row): string {
 
 /** The main table: wall time, throughput, peak memory, chrono-node and growth. */
 export function resultsTable(rows: readonly Row[]): string {
-  const header = ['articles', 'corpus (MB)', 'wall (s)', 'articles/s', 'peak RSS (MB)', 'chrono-node (s)', 'ours/chrono', 'growth'];
+  const header = ['articles', 'corpus (MB)', 'wall (s)', 'articles/s', 'MB/s', 'peak RSS (MB)', 'chrono-node (s)', 'chrono-node MB/s', 'ours/chrono', 'growth'];
   const body = rows.map((row, i) => {
     const r = row.result;
-    if (!r) return [row.size.toLocaleString('en-US'), '—', row.problem ?? 'failed', '—', '—', '—', '—', '—'];
+    if (!r) return [row.size.toLocaleString('en-US'), '—', row.problem ?? 'failed', '—', '—', '—', '—', '—', '—', '—'];
     return [
       r.articles.toLocaleString('en-US'),
       (r.corpusBytes / 1e6).toFixed(r.corpusBytes < 1e6 ? 2 : 1),
       seconds(r.wallMs),
       rate(r.articles / (r.wallMs / 1000)),
+      megabytesPerSecond(r.corpusBytes, r.wallMs),
       mb(r.peakRssBytes),
       seconds(r.chronoMs),
+      megabytesPerSecond(r.corpusBytes, r.chronoMs),
       `${(r.wallMs / r.chronoMs).toFixed(1)}×`,
       growth(rows[i - 1], row),
     ];
