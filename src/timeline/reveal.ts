@@ -11,7 +11,7 @@ import { periodKeysOfId } from './periodPages';
 /** Event ids start with their date; other fragments (#main, #period-…) are never redirected. */
 const EVENT_ID = /^\d{4}-[a-z0-9-]+$/;
 
-export function revealTarget(doc: Document = document): HTMLElement | null {
+export function revealTarget(doc: Document = document, { onLoad = false } = {}): HTMLElement | null {
   const id = decodeURIComponent(doc.location.hash.slice(1));
   if (!id) return null;
   const target = doc.getElementById(id);
@@ -27,8 +27,13 @@ export function revealTarget(doc: Document = document): HTMLElement | null {
       opened = true;
     }
   }
-  if (!target.closest('details')) return target;
-  if (opened) target.scrollIntoView({ block: 'start' });
+  // On load the browser scrolled to the target before the scripts above it ran (the search form appears, the
+  // overview takes its real size), which moves it: scroll again once they have.
+  if (!target.closest('details')) {
+    if (onLoad) target.scrollIntoView({ block: 'start' });
+    return target;
+  }
+  if (opened || onLoad) target.scrollIntoView({ block: 'start' });
   // Focus, so that Tab continues from the event; its tabindex is set only here, to keep the page small.
   if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
   target.focus({ preventScroll: true });
