@@ -11,6 +11,7 @@ import { validateValue } from '../ingest/validateValue.ts';
 import type { ValueRule } from '../ingest/factSchemas.ts';
 import type { EditorialEdits, Located, SectionEdit } from './types.ts';
 import { OPTION_SCHEMAS, TEXT_OPTION_RULES, storyTitleRule } from './editorialSchemas.ts';
+import { boundMarkdownNesting } from './boundMarkdownNesting.ts';
 
 export { parseEditorialDate } from './parseEditorialDate.ts';
 
@@ -50,8 +51,10 @@ export function parseEditorial(markdown: string, file = 'editorial.md'): { edits
     body = lines.map((l, i) => (i >= frontMatter.open && i <= end ? '' : l)).join('\n');
   }
 
-  const tree = unified().use(remarkParse).parse(body) as Root;
-  readSections(tree, body, edits, report);
+  const bounded = boundMarkdownNesting(body);
+  for (const change of bounded.changes) report('warning', change.line, change.message);
+  const tree = unified().use(remarkParse).parse(bounded.text) as Root;
+  readSections(tree, bounded.text, edits, report);
   return { edits, diagnostics };
 }
 

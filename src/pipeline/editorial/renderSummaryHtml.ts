@@ -4,6 +4,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import type { Element, ElementContent, Root } from 'hast';
+import { boundMarkdownNesting } from './boundMarkdownNesting.ts';
 
 /**
  * What a summary may contain: emphasis, code and links to http(s)/mailto.
@@ -41,7 +42,8 @@ export function renderSummaryHtml(markdown: string, options: RenderOptions = {})
     .use(rehypeSanitize, summarySchema)
     .use(() => (tree: Root) => (options.inline ? unwrapSingleParagraph(tree) : tree))
     .use(rehypeStringify);
-  return String(processor.processSync(markdown)).trim();
+  // Nesting and delimiter runs are bounded first: remark's time grows faster than the text with them.
+  return String(processor.processSync(boundMarkdownNesting(markdown).text)).trim();
 }
 
 function unwrapSingleParagraph(tree: Root): Root {
