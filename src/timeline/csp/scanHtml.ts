@@ -33,60 +33,64 @@ export interface ScannedHtml {
 /** Elements whose content is raw text: it runs to the matching end tag, whatever it holds. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
 
-const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\f' || c === '\r';
-const isLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
+const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/** HTML's whitespace: tab, LF, FF, CR, space. */
+const isSpace = (code: number): boolean => code === 32 || code === 10 || code === 9 || code === 12 || code === 13;
 
 export function scanHtml(html: string): ScannedHtml {
   const tags: StartTag[] = [];
   const inline: InlineBlock[] = [];
   const n = html.length;
+  const at = (k: number): number => html.charCodeAt(k); // NaN past the end: no test below matches it
   let i = 0;
   while (i < n) {
     const lt = html.indexOf('<', i);
     if (lt < 0) break;
     i = lt + 1;
-    if (html.startsWith('!--', i)) {
+    const next = at(i);
+    if (next === 33 /* ! */ && html.startsWith('!--', i)) {
       const end = html.indexOf('-->', i + 3);
       i = end < 0 ? n : end + 3;
       continue;
     }
-    if (html[i] === '!' || html[i] === '?' || (html[i] === '/' && isLetter(html[i + 1]))) {
+    if (next === 33 /* ! */ || next === 63 /* ? */ || (next === 47 /* / */ && isLetter(at(i + 1)))) {
       // A doctype, a processing instruction or an end tag: nothing to record (an end tag's attributes are ignored).
       i = skipTag(html, i);
       continue;
     }
-    if (!isLetter(html[i])) continue; // a "<" in text
+    if (!isLetter(next)) continue; // a "<" in text
     let j = i;
-    while (j < n && !isSpace(html[j]) && html[j] !== '/' && html[j] !== '>') j++;
+    while (j < n && !isSpace(at(j)) && at(j) !== 47 && at(j) !== 62) j++;
     const name = html.slice(i, j).toLowerCase();
     const attributes: [string, string][] = [];
     i = j;
     // Attributes, until ">" (a "/" before it only marks a void or self-closing tag).
     for (;;) {
-      while (i < n && (isSpace(html[i]) || html[i] === '/')) i++;
+      while (i < n && (isSpace(at(i)) || at(i) === 47)) i++;
       if (i >= n) break;
-      if (html[i] === '>') {
+      if (at(i) === 62 /* > */) {
         i++;
         break;
       }
-      let k = i + 1; // an attribute name may start with "=": it is then part of the name
-      while (k < n && !isSpace(html[k]) && html[k] !== '/' && html[k] !== '>' && html[k] !== '=') k++;
+      let k = i + 1; // a name may start with "=": it is then part of the name
+      while (k < n && !isSpace(at(k)) && at(k) !== 47 && at(k) !== 62 && at(k) !== 61) k++;
       const attr = html.slice(i, k).toLowerCase();
       i = k;
-      while (i < n && isSpace(html[i])) i++;
+      while (i < n && isSpace(at(i))) i++;
       let value = '';
-      if (html[i] === '=') {
+      if (at(i) === 61 /* = */) {
         i++;
-        while (i < n && isSpace(html[i])) i++;
-        const quote = html[i];
-        if (quote === '"' || quote === "'") {
-          const close = html.indexOf(quote, i + 1);
+        while (i < n && isSpace(at(i))) i++;
+        const quote = at(i);
+        if (quote === 34 /* " */ || quote === 39 /* ' */) {
+          const close = html.indexOf(quote === 34 ? '"' : "'", i + 1);
           const end = close < 0 ? n : close;
           value = html.slice(i + 1, end);
           i = end + 1;
         } else {
           let v = i;
-          while (v < n && !isSpace(html[v]) && html[v] !== '>') v++;
+          while (v < n && !isSpace(at(v)) && at(v) !== 62) v++;
           value = html.slice(i, v);
           i = v;
         }
