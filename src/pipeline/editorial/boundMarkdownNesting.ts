@@ -46,6 +46,9 @@ export function boundMarkdownNesting(markdown: string): BoundedMarkdown {
   return { text: lines.join('\n'), changes };
 }
 
+/** A bullet or an ordered-list number (CommonMark allows up to nine digits) followed by a space, at lastIndex. */
+const LIST_MARKER = /(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/y;
+
 /** How many lists and quotes a line's start opens: its `>` and list markers, and its indentation in front of them. */
 function containerDepth(line: string): number {
   let depth = 0;
@@ -57,7 +60,8 @@ function containerDepth(line: string): number {
     const indent = i - from;
     if (line[i] === '>') i++;
     else {
-      const marker = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/.exec(line.slice(i, i + 11));
+      LIST_MARKER.lastIndex = i;
+      const marker = LIST_MARKER.exec(line);
       if (!marker) break;
       i += marker[0].length;
     }

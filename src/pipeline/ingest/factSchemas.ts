@@ -35,13 +35,15 @@ const cleanText = (text: string): string => text.replace(/[\p{Cc}\s]+/gu, ' ').r
 /** Text as YAML gives it: a string, or a number such as `title: 1984`. */
 const plainText = z.union([z.string(), z.number()], { error: (issue) => `is ${kindOf(issue.input)}, not text` }).transform((v) => cleanText(String(v)));
 
+/** A cut text ends at its last whole word unless that keeps less than this share of what fits (one very long word). */
+const MIN_SHARE_KEPT_AT_WORD = 0.8;
+
 /** The start of a text cut at a word boundary to fit `max` characters, marked with an ellipsis. */
 export function cutToLength(text: string, max: number): string {
   if (text.length <= max) return text;
   const head = text.slice(0, max - 1);
   const space = head.lastIndexOf(' ');
-  // Cut at the last space unless that loses more than a fifth of what fits.
-  return `${(space > max * 0.8 ? head.slice(0, space) : head).trimEnd()}…`;
+  return `${(space > max * MIN_SHARE_KEPT_AT_WORD ? head.slice(0, space) : head).trimEnd()}…`;
 }
 
 /** A line of text of at most `max` characters; a longer one keeps its start. */
