@@ -35,7 +35,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { measureCliStartup, type StartupRow } from './bench/cliStartup.ts';
-import { launchChrome } from './bench/lighthouse.ts';
+import { isLocalTarget, launchChrome } from './bench/lighthouse.ts';
 import { summarizeProfile } from './bench/profile.ts';
 import { lighthouseTable, siteProblems, siteTable, startupTable, weightTable } from './bench/reportTables.ts';
 import type { RunResult } from './bench/runOne.ts';
@@ -206,7 +206,8 @@ async function cliSection(opts: Options): Promise<string[]> {
     '',
     startupTable(rows),
     '',
-    `Wall time of the whole command, median of ${opts.cliRuns} runs after one warm-up (which also fills tsx's transform cache);`,
+    `Wall time of the whole command, median of ${opts.cliRuns} runs after one warm-up (which also fills tsx's transform cache), and its CPU time`,
+    '(user + system, children included: steadier than wall time when the machine is busy); the ratio compares wall times.',
     '"tag" reads one seed article, a build reads the seed story and writes its timeline.json.',
     '',
   ];
@@ -216,10 +217,11 @@ async function cliSection(opts: Options): Promise<string[]> {
 async function siteSection(opts: Options): Promise<string[]> {
   const chrome = opts.skip.has('lighthouse') ? undefined : await launchChrome();
   const rows: SiteRow[] = [];
+  let offMachine: string[];
   try {
     for (const events of opts.sites) rows.push(await measureSite(events, { seed: opts.seed, chrome, log }));
   } finally {
-    await chrome?.close();
+    offMachine = ((await chrome?.close()) ?? []).filter((target) => !isLocalTarget(target));
   }
   const out = [
     '## Site build',
@@ -238,7 +240,7 @@ async function siteSection(opts: Options): Promise<string[]> {
   if (chrome) {
     out.push('## Lighthouse', '', lighthouseTable(rows), '', `Lighthouse ${lighthouseVersion()} (default mobile settings, simulated throttling) in ${chrome.version}, headless, no network.`, '');
   }
-  const problems = siteProblems(rows);
+  const problems = [...siteProblems(rows), ...offMachine.map((target) => `- the browser asked for ${target}, which is not this machine (blocked)`)];
   if (problems.length) out.push('Problems:', '', ...problems, '');
   return out;
 }

@@ -11,8 +11,13 @@
  * dynamic import, which the bundle splits into its own chunk: `tag` never
  * loads ingest, events or their language models.
  */
+import { enableCompileCache } from 'node:module';
 import { isMainThread } from 'node:worker_threads';
 import { USAGE } from './cli/usage.ts';
+
+// V8 keeps the bytecode of the command chunks on disk (in the system's temp folder, keyed by their contents):
+// the next start of `tag` skips compiling them. Off when the machine's Node lacks it; harmless under tsx.
+enableCompileCache?.();
 
 async function main(argv: string[]): Promise<number> {
   const [command] = argv;

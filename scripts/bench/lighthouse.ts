@@ -26,7 +26,8 @@ export const QUALITY_CATEGORIES: readonly Category[] = ['accessibility', 'best-p
 export interface LighthouseChrome {
   port: number;
   version: string;
-  close(): Promise<void>;
+  /** Stops Chromium; gives every URL and host name the whole browser asked for (its net log), for a check that all were local. */
+  close(): Promise<string[]>;
 }
 
 export interface FailingAudit {
@@ -74,10 +75,13 @@ async function waitForPort(profile: string, child: ChildProcess): Promise<number
 /** Starts headless Chromium for Lighthouse; close() stops it and removes its profile. */
 export async function launchChrome(): Promise<LighthouseChrome> {
   const profile = mkdtempSync(join(tmpdir(), 'newsline-lighthouse-'));
+  const netLog = join(profile, 'netlog.json');
   const args = [
     ...CHROMIUM.args,
     '--remote-debugging-port=0',
     `--user-data-dir=${profile}`,
+    // Every request of the browser, not only the tab's (updates, safe browsing…), for `close()` to report.
+    `--log-net-log=${netLog}`,
     // Nothing but the test server resolves: no request can leave the machine, whoever makes it.
     '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
     '--no-default-browser-check',
@@ -101,18 +105,53 @@ export async function launchChrome(): Promise<LighthouseChrome> {
     .then((r) => r.json() as Promise<{ Browser?: string }>)
     .then((v) => v.Browser ?? 'Chromium')
     .catch(() => 'Chromium');
+  let closing: Promise<string[]> | undefined;
   return {
     port,
     version,
-    close: async () => {
-      const exited = new Promise((ok) => child.once('exit', ok));
-      child.kill('SIGTERM');
-      await Promise.race([exited, new Promise((ok) => setTimeout(ok, 5000))]);
-      if (child.exitCode === null) child.kill('SIGKILL');
-      rmSync(profile, { recursive: true, force: true });
-    },
+    // Idempotent: a test may close it to check the net log, and its clean-up close it again.
+    close: () => (closing ??= stopChrome(child, profile, netLog)),
   };
 }
+
+/** Stops Chromium (SIGTERM, so it finishes its net log; SIGKILL after 5 s), reads the log, removes the profile. */
+async function stopChrome(child: ChildProcess, profile: string, netLog: string): Promise<string[]> {
+  const exited = new Promise((ok) => child.once('exit', ok));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((ok) => setTimeout(ok, 5000))]);
+  if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  const requested = netLogTargets(netLog);
+  rmSync(profile, { recursive: true, force: true });
+  return requested;
+}
+
+/**
+ * The URLs and host names in a Chromium net log (--log-net-log): every URL
+ * request and every host resolution the browser started, whoever asked.
+ * A log cut short (Chromium killed before it closed the file) still yields
+ * what it holds: the events are one per line.
+ */
+export function netLogTargets(file: string): string[] {
+  if (!existsSync(file)) return [];
+  const targets = new Set<string>();
+  for (const m of readFileSync(file, 'utf8').matchAll(/"(url|host)":"([^"]+)"/g)) targets.add(m[2]!);
+  return [...targets].sort();
+}
+
+/** Whether a URL or host name from a net log is this machine. */
+export function isLocalTarget(target: string): boolean {
+  if (/^(data|blob|about|chrome|chrome-extension|devtools|chrome-search):/.test(target)) return true;
+  const host = /^[a-z-]+:\/\//.test(target) ? safeHostname(target) : target.replace(/:\d+$/, '');
+  return host === '127.0.0.1' || host === 'localhost' || host === '[::1]' || host === '::1';
+}
+
+const safeHostname = (url: string): string => {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+};
 
 /** URLs the tab requested, from the run's DevTools protocol log. */
 function requestedUrls(artifacts: { DevtoolsLog?: { method: string; params: unknown }[] }): string[] {
@@ -120,14 +159,6 @@ function requestedUrls(artifacts: { DevtoolsLog?: { method: string; params: unkn
   return log.filter((e) => e.method === 'Network.requestWillBeSent').map((e) => (e.params as { request: { url: string } }).request.url);
 }
 
-const isOffHost = (url: string): boolean => {
-  if (/^(data|blob|about|chrome|chrome-extension|devtools):/.test(url)) return false;
-  try {
-    return new URL(url).hostname !== '127.0.0.1';
-  } catch {
-    return true;
-  }
-};
 
 /** A short account of an audit's findings: the first few items' selectors, URLs or snippets. */
 function auditDetail(audit: Result['audits'][string]): string {
@@ -178,7 +209,7 @@ export async function audit(chrome: LighthouseChrome, url: string, categories: r
     scores,
     failing: categories.flatMap((c) => failingAudits(lhr, c)),
     requests,
-    offHostRequests: requests.filter(isOffHost),
+    offHostRequests: requests.filter((url) => !isLocalTarget(url)),
     ...(lhr.runtimeError ? { runtimeError: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` } : {}),
   };
 }

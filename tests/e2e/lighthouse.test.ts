@@ -11,7 +11,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { audit, launchChrome, QUALITY_CATEGORIES, watchConnections, type LighthouseChrome, type LighthouseReport } from '../../scripts/bench/lighthouse.ts';
+import { audit, isLocalTarget, launchChrome, QUALITY_CATEGORIES, watchConnections, type LighthouseChrome, type LighthouseReport } from '../../scripts/bench/lighthouse.ts';
 import { syntheticTimeline } from '../../scripts/bench-ui/syntheticTimeline.ts';
 import { buildFixtureSite } from './buildFixtureSite.ts';
 import { serveDir, type StaticServer } from './serve.ts';
@@ -74,11 +74,15 @@ describe('Lighthouse: accessibility, best practices and SEO at 100', () => {
     expectPerfect(await audit(chrome, `${periodSite.origin}${firstPage(join(periodDir, 'dist'), 'periods')}`));
   }, RUN_TIMEOUT_MS);
 
-  // Last, after every run (the tests of a file run in order): Lighthouse in Node talked to nothing but this machine.
-  it('made no connection from Node off this machine', () => {
+  // Last, after every run (the tests of a file run in order): Lighthouse in Node, and the whole browser (its net log:
+  // background services too, not only the tab), asked for nothing but this machine.
+  it('made no request off this machine, from Node or from the browser', async () => {
     const hosts = stopWatching();
     stopWatching = () => [];
     expect(hosts.length).toBeGreaterThan(0);
     expect(hosts.filter((host) => !LOCAL_HOSTS.has(host))).toEqual([]);
+    const targets = await chrome.close();
+    expect(targets.some((t) => t.startsWith(seedSite.origin)), 'the net log holds the audited pages').toBe(true);
+    expect(targets.filter((t) => !isLocalTarget(t))).toEqual([]);
   });
 });
