@@ -2,6 +2,7 @@ import type { Diagnostic, Published } from './schema.ts';
 import type { Article } from './types.ts';
 import { inferPublicationDate } from './ingest/inferPublicationDate.ts';
 import { cosineSimilarity, inverseDocumentFrequency, termVector, type DatedMention, type TermVector } from './events/index.ts';
+import { appendTo } from './events/appendTo.ts';
 
 /** Below this similarity, a date match between two articles is coincidence. */
 const AGREEMENT = 0.1;
@@ -25,7 +26,7 @@ export function datePublications(
   const dated = articles.flatMap((a, i) => (a.published && usable(i) ? mentionsAt(i, a.published.date) : [])).filter((m) => m.interval.precision === 'day');
   const idf = inverseDocumentFrequency(dated.map((m) => m.terms));
   const datedByDay = new Map<string, TermVector[]>();
-  for (const m of dated) datedByDay.set(m.interval.start, [...(datedByDay.get(m.interval.start) ?? []), termVector(m.weights, idf)]);
+  for (const m of dated) appendTo(datedByDay, m.interval.start, termVector(m.weights, idf));
 
   const out = articles.map((article, index): Article => {
     if (article.published || !usable(index)) return article;

@@ -12,6 +12,7 @@ import { findClaims } from './findClaims.ts';
 import { findDisputes } from './findDisputes.ts';
 import { scoreSalience } from './scoreSalience.ts';
 import { contentTerms } from './contentTerms.ts';
+import { appendTo } from './appendTo.ts';
 
 /** The story's core time span: events wholly outside it are background unless several sources recount them. */
 export interface StorySpan {
@@ -170,7 +171,7 @@ function namePronounSubject(title: string, actors: readonly string[]): string {
 /** The event's own dated words, by source: its id rests on them, not on what was attached to it. */
 function datedQuotesBySource(mentions: readonly DatedMention[]): Map<string, string[]> {
   const quotes = new Map<string, string[]>();
-  for (const m of mentions) if (isDated(m)) quotes.set(m.source, [...(quotes.get(m.source) ?? []), m.quote]);
+  for (const m of mentions) if (isDated(m)) appendTo(quotes, m.source, m.quote);
   return quotes;
 }
 
@@ -217,7 +218,7 @@ export function buildEvents(
     const expressed = dated.some((m) => m.basis === 'expression');
 
     const sampled = new Map<string, string[]>();
-    for (const m of mentions.slice(0, SAMPLE)) sampled.set(m.source, [...(sampled.get(m.source) ?? []), m.quote]);
+    for (const m of mentions.slice(0, SAMPLE)) appendTo(sampled, m.source, m.quote);
     const names = nameUse(sampled, languageOf);
     const canonical = mergeNameVariants(names.counts);
     const variants = [...canonical].filter(([name, actor]) => name !== actor && !actor.split(' ').includes(name)).map(([name]) => name);

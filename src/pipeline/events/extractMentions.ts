@@ -36,6 +36,7 @@ const BARE_CLAUSE_CONTEXT = 0.7;
 export function extractMentions(source: MentionSource, expressions: readonly TemporalExpression[]): DatedMention[] {
   const { sentences } = source;
   const mentions: DatedMention[] = [];
+  const seen = new Set<string>();
   let cursor = 0;
   for (const expression of expressions) {
     const interval = timexToInterval(expression);
@@ -54,10 +55,10 @@ export function extractMentions(source: MentionSource, expressions: readonly Tem
       start = previous.start;
     }
     const quote = source.text.slice(start, sentence.end);
-    const duplicate = mentions.find(
-      (m) => m.start === start && m.interval.start === interval.start && m.interval.end === interval.end,
-    );
-    if (duplicate) continue;
+    // One mention per quote and date: a set, not a scan of the mentions so far, so a file with thousands of dates stays linear.
+    const key = `${start}|${interval.start}|${interval.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const withoutDate = (from: number, to: number): string =>
       `${source.text.slice(from, Math.max(from, Math.min(to, expression.start)))} ${source.text.slice(Math.max(from, expression.end), to)}`;
     const local = clauseOf(own, expression.start - sentence.start, expression.end - sentence.start);

@@ -1,5 +1,6 @@
 import type { Dispute } from '../schema.ts';
 import type { Claim } from './findClaims.ts';
+import { appendTo } from './appendTo.ts';
 
 export interface SourcedClaim extends Claim {
   source: string;
@@ -15,7 +16,7 @@ export interface SourcedClaim extends Claim {
  */
 export function findDisputes(claims: readonly SourcedClaim[]): Dispute[] {
   const byFact = new Map<string, SourcedClaim[]>();
-  for (const claim of claims) byFact.set(claim.about, [...(byFact.get(claim.about) ?? []), claim]);
+  for (const claim of claims) appendTo(byFact, claim.about, claim);
   const disputes: Dispute[] = [];
   for (const [about, list] of [...byFact].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     // One article can carry two accounts (the ministry's and the governor's): a conflict between sentences counts.

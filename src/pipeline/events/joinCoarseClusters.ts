@@ -1,6 +1,7 @@
 import type { DatedMention } from './types.ts';
 import { firstDay, lastDay } from '../isoDate.ts';
 import { dot, sumVectors, type TermVector } from './termVectors.ts';
+import { appendTo } from './appendTo.ts';
 
 /** Coarse mentions ("in May") join a day's event only when their words clearly agree. */
 export const CLEAR_AGREEMENT = 0.3;
@@ -48,7 +49,7 @@ export function joinCoarseClusters(
   const byMonth = new Map<string, DatedMention[][]>();
   for (const c of ordered) {
     const key = firstDay(c[0]!.interval.start).slice(0, 7);
-    byMonth.set(key, [...(byMonth.get(key) ?? []), c]);
+    appendTo(byMonth, key, c);
   }
   for (const coarse of ordered) {
     const { interval } = coarse[0]!;

@@ -1,3 +1,5 @@
+import { splitLongSentence } from './splitLongSentence.ts';
+
 export interface SentenceSpan {
   start: number;
   end: number;
@@ -31,7 +33,9 @@ const introducingStamp = /^(?:[^\p{L}\p{N}]+|\(?\s*(?:update[sd]?|updated|обн
 /**
  * Sentences of a cleaned text with their offsets, never crossing a paragraph
  * break: headlines and subheads without a full stop stay sentences of their own.
- * The one definition of sentence splitting for every stage.
+ * The one definition of sentence splitting for every stage. A run-on
+ * "sentence" past MAX_SENTENCE_LENGTH is cut into pieces, so that work per
+ * sentence stays bounded.
  */
 export function segmentSentences(text: string, language = 'en'): SentenceSpan[] {
   const segmenter = segmenterFor(language);
@@ -45,9 +49,12 @@ export function segmentSentences(text: string, language = 'en'): SentenceSpan[] 
       const body = segment.trim();
       if (!body) continue;
       const start = block.index + index + lead;
-      pieces.push(...splitBeforeNumerals(text, start, start + body.length));
+      // A loop, not push(...): a segment may split into more pieces than a call takes arguments.
+      for (const piece of splitBeforeNumerals(text, start, start + body.length)) pieces.push(piece);
     }
-    spans.push(...joinPieces(text, pieces).map((p) => ({ ...p, paragraph })));
+    for (const joined of joinPieces(text, pieces)) {
+      for (const piece of splitLongSentence(text, joined.start, joined.end)) spans.push({ ...piece, paragraph });
+    }
   }
   return spans;
 }

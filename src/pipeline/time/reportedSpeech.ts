@@ -65,8 +65,16 @@ export class StatementDates {
     return lo;
   }
 
+  /** Quotes are disjoint and in text order: the one that could hold pos is found by bisection, not by a scan per date. */
   private inQuote(pos: number): boolean {
-    return this.quotes.some(([a, b]) => pos > a && pos < b);
+    let lo = 0;
+    let hi = this.quotes.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.quotes[mid]![0] < pos) lo = mid; else hi = mid - 1;
+    }
+    const quote = this.quotes[lo];
+    return quote !== undefined && pos > quote[0] && pos < quote[1];
   }
 
   /** A speech verb right before or after the span, with only spaces between. */

@@ -7,6 +7,7 @@ import { parsePublished } from './calendar';
 import { detectTense } from './detectTense';
 import { extendWithSpanPrefixes, extendWithWeekFrames } from './extendWithSpanPrefixes';
 import { selectNonOverlapping } from './selectNonOverlapping';
+import { watchReference, type AnchorOrigins } from './watchReference';
 import { StatementDates } from './reportedSpeech';
 import { findDayMonthDates } from './rules/findDayMonthDates';
 import { findMonthExpressions } from './rules/findMonthExpressions';
@@ -46,55 +47,73 @@ export function tagTemporalExpressions(text: string, context: TagContext): Tempo
   const chosen = selectNonOverlapping(candidates);
   const statements = new StatementDates(text, lang, published);
   const anchors: Anchors = { day: null, month: null, year: null, dayEnd: null, quarter: null, quarterEnd: null };
+  const origins: AnchorOrigins = { day: true, month: true, year: true, quarter: true };
   const out: TemporalExpression[] = [];
   const envFor = (c: Candidate, a: Anchors): ResolveEnv => {
     let tense: Tense | undefined;
     return { published, now: statements.nowFor(c), anchors: a, tense: () => (tense ??= detectTense(text, c.start, c.end, lang)) };
   };
   chosen.forEach((c, i) => {
-    const r = c.resolve(envFor(c, clockAnchors(c, chosen[i + 1], text, anchors, envFor)));
+    const clock = clockAnchors(c, chosen[i + 1], text, { anchors, origins }, envFor);
+    const watched = watchReference(envFor(c, clock.anchors), clock.origins);
+    const r = c.resolve(watched.env);
     if (!r) return;
+    const absolute = !watched.relative();
     const expr: TemporalExpression = {
-      start: c.start, end: c.end, text: text.slice(c.start, c.end), type: r.type ?? c.type, value: r.value, precision: r.precision,
+      start: c.start, end: c.end, text: text.slice(c.start, c.end), type: r.type ?? c.type, value: r.value, precision: r.precision, absolute,
     };
     if (r.endValue) expr.endValue = r.endValue;
     out.push(expr);
     statements.observe(c, r);
-    updateAnchors(anchors, r.date, r.precision, c.end);
-    if (!COMPARISON_RULES.has(c.rule)) rememberQuarter(anchors, r.value, c.end);
+    updateAnchors(anchors, origins, r.date, r.precision, c.end, absolute);
+    if (!COMPARISON_RULES.has(c.rule)) rememberQuarter(anchors, origins, r.value, c.end, absolute);
   });
   return out;
 }
 
-/**
- * "at 16:15 UTC, June 1st": a bare clock time takes its day from a date right after it,
- * so that date is resolved first and offered as the day anchor.
- */
-function clockAnchors(c: Candidate, next: Candidate | undefined, text: string, anchors: Anchors, envFor: (c: Candidate, a: Anchors) => ResolveEnv): Anchors {
-  if (c.rule !== 'clock' || !next?.explicitDay || !/^[\s,]*(?:on\s+)?$/i.test(text.slice(c.end, next.start))) return anchors;
-  const date = next.resolve(envFor(next, anchors))?.date;
-  return date ? { ...anchors, day: date } : anchors;
+interface AnchorState {
+  anchors: Anchors;
+  origins: AnchorOrigins;
 }
 
-/** Remember the last date at each grain for later anaphora. */
-function updateAnchors(anchors: Anchors, date: import('luxon').DateTime | undefined, precision: TemporalExpression['precision'], end: number): void {
+/**
+ * "at 16:15 UTC, June 1st": a bare clock time takes its day from a date right after it,
+ * so that date is resolved first and offered as the day anchor (absolute when that date is).
+ */
+function clockAnchors(c: Candidate, next: Candidate | undefined, text: string, state: AnchorState, envFor: (c: Candidate, a: Anchors) => ResolveEnv): AnchorState {
+  if (c.rule !== 'clock' || !next?.explicitDay || !/^[\s,]*(?:on\s+)?$/i.test(text.slice(c.end, next.start))) return state;
+  const watched = watchReference(envFor(next, state.anchors), state.origins);
+  const date = next.resolve(watched.env)?.date;
+  return date ? { anchors: { ...state.anchors, day: date }, origins: { ...state.origins, day: !watched.relative() } } : state;
+}
+
+/** Remember the last date at each grain for later anaphora, and whether it was absolute. */
+function updateAnchors(anchors: Anchors, origins: AnchorOrigins, date: import('luxon').DateTime | undefined, precision: TemporalExpression['precision'], end: number, absolute: boolean): void {
   if (!date) return;
   if (precision === 'day' || precision === 'minute') {
     anchors.day = date;
     anchors.dayEnd = end;
+    origins.day = absolute;
   }
-  if (precision === 'day' || precision === 'minute' || precision === 'month') anchors.month = date;
-  if (precision === 'day' || precision === 'minute' || precision === 'month' || precision === 'year') anchors.year = date;
+  if (precision === 'day' || precision === 'minute' || precision === 'month') {
+    anchors.month = date;
+    origins.month = absolute;
+  }
+  if (precision === 'day' || precision === 'minute' || precision === 'month' || precision === 'year') {
+    anchors.year = date;
+    origins.year = absolute;
+  }
 }
 
 /** Rules whose quarter is a comparison ("the year-earlier quarter"), not the story's own quarter. */
 const COMPARISON_RULES = new Set(['reportingPeriod', 'ago', 'later', 'yearAgoPart']);
 
 /** "the third quarter" → its first day, for "the year-earlier quarter" and "a year earlier" later on. */
-function rememberQuarter(anchors: Anchors, value: string, end: number): void {
+function rememberQuarter(anchors: Anchors, origins: AnchorOrigins, value: string, end: number, absolute: boolean): void {
   if (value.length !== 7 || value.charAt(5) !== 'Q') return;
   const m = /^(\d{4})-Q([1-4])$/.exec(value);
   if (!m) return;
   anchors.quarter = DateTime.utc(Number(m[1]), (Number(m[2]) - 1) * 3 + 1, 1);
   anchors.quarterEnd = end;
+  origins.quarter = absolute;
 }

@@ -30,6 +30,13 @@ export interface TemporalExpression {
   precision: TimexPrecision | null;
   /** For ranges such as "9-11 July": the last day (value holds the first). */
   endValue?: string;
+  /**
+   * True when the value does not depend on the publication date ("9 March
+   * 2024", "in 2014", "the next day" after such a date), so it holds even
+   * for an article that states no date; false or absent when it does ("on
+   * Tuesday", "last month", "5 March" without a year).
+   */
+  absolute?: boolean;
 }
 
 export interface TagContext {
