@@ -136,6 +136,8 @@ export const en = {
   periodDescription: (period: string, events: number) => `${n(events, 'event', 'events')} of ${period}, with their sources.`,
   periodDek: (key: number, more: number) => `${n(key, 'key event', 'key events')} and ${n(more, 'more event', 'more events')}`,
   backToTimeline: 'Back to the timeline',
+  periodKeyHeading: 'Key events',
+  periodMoreHeading: 'Other events',
   actors: 'Who',
   moreSources: (k: number) => n(k, 'more source', 'more sources'),
   allQuotes: 'All quotes on the event’s page',

@@ -127,6 +127,8 @@ export const ru: Strings = {
   periodDescription: (period, events) => `${n(events, 'событие', 'события', 'событий')} за ${period}, с источниками.`,
   periodDek: (key, more) => `${n(key, 'главное событие', 'главных события', 'главных событий')} и ещё ${n(more, 'событие', 'события', 'событий')}`,
   backToTimeline: 'Назад к хронике',
+  periodKeyHeading: 'Главные события',
+  periodMoreHeading: 'Другие события',
   actors: 'Кто',
   moreSources: (k) => `ещё ${n(k, 'источник', 'источника', 'источников')}`,
   allQuotes: 'Все цитаты — на странице события',

@@ -127,6 +127,8 @@ export const uk: Strings = {
   periodDescription: (period, events) => `${n(events, 'подія', 'події', 'подій')} за ${period}, з джерелами.`,
   periodDek: (key, more) => `${n(key, 'головна подія', 'головні події', 'головних подій')} і ще ${n(more, 'подія', 'події', 'подій')}`,
   backToTimeline: 'Назад до хроніки',
+  periodKeyHeading: 'Головні події',
+  periodMoreHeading: 'Інші події',
   actors: 'Хто',
   moreSources: (k) => `ще ${n(k, 'джерело', 'джерела', 'джерел')}`,
   allQuotes: 'Усі цитати — на сторінці події',
