@@ -1,15 +1,29 @@
-import type { Diagnostic, Source, Timeline } from './schema.ts';
+import type { Diagnostic, Source, Timeline, TimelineEvent } from './schema.ts';
 import type { Article, ArticleFile } from './types.ts';
-import { parseSourcesYaml, readArticles } from './ingest/index.ts';
-import { tagTemporalExpressions, type TemporalExpression } from './time/index.ts';
-import { extractMentions, limitTimeline, segmentSentences, slugify, storyEvents, type MentionSource } from './events/index.ts';
+import { readArticles, readSourcesYaml } from './ingest/index.ts';
+import { absoluteExpressions, tagTemporalExpressions, type TemporalExpression } from './time/index.ts';
+import { extractMentions, firstDatedSentences, limitTimeline, MAX_DATED_SENTENCES, segmentSentences, slugify, storyEvents, type MentionSource } from './events/index.ts';
+import { normalizeText, readingView, type ReadingView } from './text/normalizeText.ts';
+import { openingSentences } from './text/openingSentences.ts';
 import { datePublications } from './datePublications.ts';
 import { keepValidEvents } from './keepValidEvents.ts';
-import { editTimeline } from './editorial/index.ts';
+import { editTimelineFromFile } from './editorial/index.ts';
 import { dayOf } from './isoDate.ts';
 import { storyLanguage } from './storyLanguage.ts';
 
 export { ARTICLE_EXTENSIONS } from './ingest/index.ts';
+
+/**
+ * Characters of an undated article read for each day its publication date is
+ * tried on: about 1,500 words, a long news story, whose relative dates place it.
+ */
+const INFERENCE_SAMPLE_LENGTH = 10_000;
+/**
+ * Sentences read per article. A long report runs to a thousand; past this a
+ * file is a book or a dump, and attaching its undated sentences to its
+ * events costs a comparison per sentence and dated mention.
+ */
+const MAX_SENTENCES_READ = 5000;
 
 export interface BuildOptions {
   /** Progress lines for long work; the pipeline itself never prints. */
@@ -25,7 +39,8 @@ export function buildTimeline(files: readonly ArticleFile[], options: BuildOptio
   const diagnostics: Diagnostic[] = [];
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const sourcesFile = sorted.find((f) => /^sources\.ya?ml$/.test(f.path));
-  const facts = sourcesFile ? parseSourcesYaml(new TextDecoder().decode(sourcesFile.bytes)) : undefined;
+  // Decoded like an article (any encoding, any line ends); an unusable one is reported, never silently dropped.
+  const facts = sourcesFile ? readSourcesYaml(sourcesFile) : undefined;
   if (facts) diagnostics.push(...facts.diagnostics);
 
   // ingest
@@ -36,22 +51,56 @@ export function buildTimeline(files: readonly ArticleFile[], options: BuildOptio
   const usable = (i: number): boolean => !unusable.has(read.articles[i]!);
   // Ids rest on stated dates only, so inferring a date later does not change them.
   const ids = sourceIds(read.articles);
-  const sentences = read.articles.map((a) => segmentSentences(a.text, a.language));
+  // Control, zero-width and bidi characters and odd line ends go before anything is segmented; mentions are mapped back to the article's text at the end.
+  const views = read.articles.map((a) => readingView(a.text));
+  const cleaned = read.articles.map((a, i) => ({ ...a, text: views[i]!.text, title: a.title === null ? null : normalizeText(a.title) }));
+  // Each article is read up to MAX_SENTENCES_READ sentences: every later stage works on that part only.
+  const readParts = cleaned.map((a) => openingSentences(a.text, segmentSentences(a.text, a.language), { maxSentences: MAX_SENTENCES_READ }));
+  for (const [i, part] of readParts.entries()) {
+    if (part.cut) diagnostics.push({ file: cleaned[i]!.file, level: 'warning', message: `more than ${MAX_SENTENCES_READ} sentences; only the first ${MAX_SENTENCES_READ} were read` });
+  }
+  const sentences = readParts.map((p) => p.sentences);
   const mentionSource = (a: Article, index: number): MentionSource => ({ id: ids[index]!, index, text: a.text, language: a.language, sentences: sentences[index]! });
 
   // publication dates, then time
   // Each article is tagged once per reference day: dating the undated ones reads the dated ones too, and events read them again.
-  const tagged = new Map<string, TemporalExpression[]>();
-  const tag = (index: number, published: string): TemporalExpression[] => {
+  const tagged = new Map<string, readonly TemporalExpression[]>();
+  const cut = new Set<number>();
+  const bounded = (index: number, expressions: readonly TemporalExpression[]): readonly TemporalExpression[] => {
+    const first = firstDatedSentences(expressions, sentences[index]!);
+    if (first.cut && !cut.has(index)) {
+      cut.add(index);
+      diagnostics.push({ file: cleaned[index]!.file, level: 'warning', message: `more than ${MAX_DATED_SENTENCES} dated sentences; only the first ${MAX_DATED_SENTENCES} were read` });
+    }
+    return first.expressions;
+  };
+  const tag = (index: number, published: string): readonly TemporalExpression[] => {
     const key = `${index}@${published}`;
     let found = tagged.get(key);
     if (!found) {
-      const a = read.articles[index]!;
-      tagged.set(key, (found = tagTemporalExpressions(a.text, { published, language: a.language })));
+      tagged.set(key, (found = bounded(index, tagTemporalExpressions(readParts[index]!.text, { published, language: cleaned[index]!.language }))));
     }
     return found;
   };
-  const dating = datePublications(read.articles, usable, (index, published) => extractMentions(mentionSource(read.articles[index]!, index), tag(index, published)));
+  // What an undated article dates whatever its publication day: "on 9 March 2024" needs no reference, "on Tuesday" does.
+  const absolute = new Map<number, readonly TemporalExpression[]>();
+  const absoluteOf = (index: number): readonly TemporalExpression[] => {
+    let found = absolute.get(index);
+    if (!found) absolute.set(index, (found = bounded(index, absoluteExpressions(readParts[index]!.text, cleaned[index]!.language))));
+    return found;
+  };
+  const mentionsOf = (index: number, expressions: readonly TemporalExpression[]) => extractMentions(mentionSource(cleaned[index]!, index), expressions);
+  const dating = datePublications(cleaned, usable, {
+    mentionsAt: (index, published) => mentionsOf(index, tag(index, published)),
+    // Inference reads an undated article once per candidate day: its opening part is enough to place it, and bounds the work.
+    sampleAt: (index, published) => {
+      const a = cleaned[index]!;
+      const opening = openingSentences(readParts[index]!.text, sentences[index]!, { maxLength: INFERENCE_SAMPLE_LENGTH });
+      const source = { ...mentionSource(a, index), text: opening.text, sentences: opening.sentences };
+      return extractMentions(source, tagTemporalExpressions(opening.text, { published, language: a.language }));
+    },
+    absoluteMentions: (index) => mentionsOf(index, absoluteOf(index)),
+  });
   diagnostics.push(...dating.diagnostics);
   const articles = dating.articles;
   const sources: Source[] = articles.map((a, i) => ({
@@ -68,10 +117,10 @@ export function buildTimeline(files: readonly ArticleFile[], options: BuildOptio
   // events: an unusable file (binary, empty, a duplicate) is listed as a source but tells nothing.
   const { events, mentions } = storyEvents(
     articles.flatMap((a, index) =>
-      usable(index) ? [{ source: mentionSource(a, index), published: a.published, expressions: a.published ? tag(index, a.published.date) : [] }] : [],
+      usable(index) ? [{ source: mentionSource(a, index), published: a.published, expressions: a.published ? tag(index, a.published.date) : absoluteOf(index) }] : [],
     ),
   );
-  const valid = keepValidEvents(events, sources);
+  const valid = keepValidEvents(inArticleText(events, ids, views, read.articles), sources);
   diagnostics.push(...valid.diagnostics);
   progress(`${mentions} dated mentions → ${valid.events.length} events (${valid.events.filter((e) => e.tier === 'key').length} key)`);
 
@@ -83,7 +132,7 @@ export function buildTimeline(files: readonly ArticleFile[], options: BuildOptio
       : !articles[i]!.text.trim()
       ? 'no article text found'
       : !source.published
-        ? 'no publication date stated or inferable, so its relative dates could not be resolved'
+        ? 'no publication date stated or inferable, so its relative dates could not be resolved, and no sentence in it ties a happening to an absolute date'
         : 'no sentence in it ties a happening to a date';
   }
 
@@ -98,8 +147,29 @@ export function buildTimeline(files: readonly ArticleFile[], options: BuildOptio
   };
   // What a person wrote always wins over what was extracted; then the tail is cut, so a pinned event always stays.
   const editorial = sorted.find((f) => f.path === 'editorial.md');
-  const edited = editorial ? editTimeline(built, new TextDecoder().decode(editorial.bytes), 'editorial.md') : built;
+  const edited = editorial ? editTimelineFromFile(built, editorial) : built;
   return limitTimeline(edited);
+}
+
+/**
+ * Mentions with offsets and quotes in each article's own cleaned text (what
+ * `inspect` shows and the contract promises), not in the reading view the
+ * stages worked on: the same words, with any invisible or control
+ * characters they held. Articles with nothing cleaned keep their mentions.
+ */
+function inArticleText(events: readonly TimelineEvent[], ids: readonly string[], views: readonly ReadingView[], articles: readonly Article[]): TimelineEvent[] {
+  const indexOf = new Map(ids.map((id, i) => [id, i]));
+  return events.map((event) => {
+    if (event.mentions.every((m) => views[indexOf.get(m.source) ?? -1]?.unchanged ?? true)) return event;
+    const mentions = event.mentions.map((m) => {
+      const index = indexOf.get(m.source);
+      const view = index === undefined ? undefined : views[index];
+      if (!view || view.unchanged) return m;
+      const { start, end } = view.toOriginal(m.start, m.end);
+      return { ...m, start, end, quote: articles[index!]!.text.slice(start, end) };
+    });
+    return { ...event, mentions };
+  });
 }
 
 /** Stable, readable source ids: outlet, stated date and headline words, else the file name. */

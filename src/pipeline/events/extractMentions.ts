@@ -80,6 +80,7 @@ export function extractMentions(source: MentionSource, expressions: readonly Tem
       quote,
       sentence: { start: sentence.start, end: sentence.end },
       expression: expression.text,
+      absolute: expression.absolute === true,
       basis: 'expression',
       status: detectStatus(source.text, expression.start, expression.end, source.language),
       interval,

@@ -20,6 +20,7 @@ import type { DatedMention } from './types.ts';
 import { dayOf } from '../isoDate.ts';
 
 export { extractMentions, type MentionSource } from './extractMentions.ts';
+export { firstDatedSentences, MAX_DATED_SENTENCES } from './firstDatedSentences.ts';
 export { segmentSentences, type SentenceSpan } from '../text/segmentSentences.ts';
 export { cosineSimilarity, inverseDocumentFrequency, termVector, type TermVector } from './termVectors.ts';
 export { slugify } from './eventId.ts';

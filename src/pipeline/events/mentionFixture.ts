@@ -6,7 +6,7 @@ export function mentionFixture(
   source: string,
   quote: string,
   interval: { start: string; end?: string; precision: DatedMention['interval']['precision'] },
-  options: { expression?: string; comparison?: boolean; sentenceIndex?: number; basis?: DatedMention['basis']; status?: DatedMention['status'] } = {},
+  options: { expression?: string; comparison?: boolean; sentenceIndex?: number; basis?: DatedMention['basis']; status?: DatedMention['status']; absolute?: boolean } = {},
 ): DatedMention {
   const terms = contentTerms(quote);
   return {
@@ -17,6 +17,7 @@ export function mentionFixture(
     quote,
     sentence: { start: 0, end: quote.length },
     expression: options.expression ?? '',
+    absolute: options.absolute ?? false,
     basis: options.basis ?? (options.expression ? 'expression' : 'attached'),
     status: options.status ?? 'reported',
     interval: { start: interval.start, end: interval.end ?? interval.start, precision: interval.precision },

@@ -26,6 +26,8 @@ export function sentenceMention(
     quote,
     sentence: { start: sentence.start, end: sentence.end },
     expression: '',
+    // Dated by its publication day or by the event it joins: never by words of its own.
+    absolute: false,
     ...dating,
     terms,
     weights: new Map(terms.map((t) => [t, 1])),

@@ -25,6 +25,8 @@ export interface DatedMention {
   /** The mention's own sentence: its title and date come from it; the quote may also hold the sentence before it, as context. */
   sentence: { start: number; end: number };
   expression: string;
+  /** True when its date holds whatever the publication date is ("on 9 March 2024"), false when it was counted from it ("on Tuesday"). */
+  absolute: boolean;
   basis: MentionBasis;
   /** "planned" when the dated happening is announced or expected, not reported as having happened. */
   status: 'reported' | 'planned';

@@ -1,4 +1,5 @@
 export { tagTemporalExpressions } from './tagTemporalExpressions';
+export { absoluteExpressions } from './absoluteExpressions';
 export { timexToInterval } from './timexToInterval';
 export type { CalendarInterval } from './timexToInterval';
 export type { TemporalExpression, TagContext, TimexType, TimexPrecision } from './types';
