@@ -82,6 +82,14 @@ describe('never hangs: work per file is bounded', () => {
     besideGood(file('repeat.md', `---\npublished: 2021-10-07\n---\n\nCrews repeat themselves\n\n${phrase.repeat(100_000)}\n`));
   }, HANG_GUARD_MS);
 
+  // More candidates than a call takes arguments: they were spread into push(...), which threw RangeError.
+  it.each([
+    ['200,000 vague durations', 'for years, ', 200_000],
+    ['150,000 years spelled out', 'in two thousand twenty, ', 150_000],
+  ])('%s in one file', (_, phrase, times) => {
+    besideGood(file('many.md', `---\npublished: 2021-10-07\n---\n\nCrews waited\n\n${phrase.repeat(times)}\n`));
+  }, HANG_GUARD_MS);
+
   it('the same, in an article with no date (each day its date is tried on re-reads it)', () => {
     besideGood(file('repeat.txt', `Crews repeat themselves\n\n${'The crews met on Tuesday and on 5 October 2021. '.repeat(50_000)}\n`));
   }, HANG_GUARD_MS);

@@ -50,7 +50,7 @@ export function attachUndatedSentences(
     if (!own.length) continue;
     const used = new Set(own.flatMap((c) => c.mentions.map((m) => m.start)));
     const lead = own
-      .map((c) => ({ ...c, first: Math.min(...c.mentions.filter((m) => m.basis === 'expression').map((m) => m.sentenceIndex)) }))
+      .map((c) => ({ ...c, first: c.mentions.reduce((least, m) => (m.basis === 'expression' ? Math.min(least, m.sentenceIndex) : least), Infinity) }))
       .sort((a, b) => a.first - b.first || a.index - b.index)[0];
     const { sentences } = source;
     sentences.forEach((sentence, i) => {
@@ -73,12 +73,12 @@ export function attachUndatedSentences(
         if (isAccount && concepts[index]!.length > 0 && !concepts[index]!.some((concept) => terms.includes(concept))) continue;
         // Continuity helps counts and leads; an account must stand on its own words.
         const bonus = !isAccount && previous?.index === index ? CONTINUITY_BONUS : 0;
-        const score = Math.max(...mentions.map((m) => cosineSimilarity(vector, vectorOf(m)))) + bonus;
+        const score = mentions.reduce((most, m) => Math.max(most, cosineSimilarity(vector, vectorOf(m))), -Infinity) + bonus;
         if (score >= needed && (!best || score > best.score)) best = { index, score };
       }
       // A headline or lead reports the news its body dates first, when it shares anything with it.
       if (isLead && lead && lead.index !== best?.index) {
-        const score = Math.max(...lead.mentions.map((m) => cosineSimilarity(vector, vectorOf(m))));
+        const score = lead.mentions.reduce((most, m) => Math.max(most, cosineSimilarity(vector, vectorOf(m))), -Infinity);
         if (score >= LEAD_FLOOR) best = { index: lead.index, score };
       }
       if (!best && hasClaim) {

@@ -248,7 +248,7 @@ export function buildEvents(
       salience: scoreSalience({
         sources: new Set(dated.map((m) => m.source)).size,
         mentions: mentions.length,
-        earliestSentence: Math.min(...dated.map((m) => m.sentenceIndex)),
+        earliestSentence: dated.reduce((least, m) => Math.min(least, m.sentenceIndex), Infinity),
         burst: interval.precision === 'day' || interval.precision === 'minute' ? burstAt(firstDay(interval.start), story.publicationDays) : 0,
         daySources: interval.precision === 'day' || interval.precision === 'minute' ? daySources.get(firstDay(interval.start))?.size ?? 0 : 0,
         withinSpan: main,

@@ -39,7 +39,7 @@ export function clusterMentions(
   }
   const clusters: DatedMention[][] = [];
   for (const block of blocks.values()) {
-    clusters.push(...(block.length <= EXACT_BLOCK ? averageLinkClusters(block, vectorOf, threshold) : centroidClusters(block, vectorOf, threshold)));
+    for (const cluster of block.length <= EXACT_BLOCK ? averageLinkClusters(block, vectorOf, threshold) : centroidClusters(block, vectorOf, threshold)) clusters.push(cluster);
   }
   return clusters;
 }

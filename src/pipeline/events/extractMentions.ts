@@ -44,6 +44,11 @@ export function extractMentions(source: MentionSource, expressions: readonly Tem
     while (cursor < sentences.length - 1 && sentences[cursor]!.end <= expression.start) cursor++;
     const sentence = sentences[cursor];
     if (!sentence || expression.start < sentence.start) continue;
+    // One mention per sentence and date, found in a set before any terms are read: a sentence that repeats a date
+    // costs one pass over it, not one per repetition, and a file with thousands of dates stays linear.
+    const key = `${cursor}|${interval.start}|${interval.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     let start = sentence.start;
     const own = source.text.slice(sentence.start, sentence.end);
     const ownTerms = contentTerms(own.slice(0, expression.start - sentence.start) + own.slice(expression.end - sentence.start));
@@ -55,10 +60,6 @@ export function extractMentions(source: MentionSource, expressions: readonly Tem
       start = previous.start;
     }
     const quote = source.text.slice(start, sentence.end);
-    // One mention per quote and date: a set, not a scan of the mentions so far, so a file with thousands of dates stays linear.
-    const key = `${start}|${interval.start}|${interval.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
     const withoutDate = (from: number, to: number): string =>
       `${source.text.slice(from, Math.max(from, Math.min(to, expression.start)))} ${source.text.slice(Math.max(from, expression.end), to)}`;
     const local = clauseOf(own, expression.start - sentence.start, expression.end - sentence.start);

@@ -58,7 +58,7 @@ export function joinCoarseClusters(
     const candidates: DatedMention[][] = [];
     const from = firstDay(interval.start).slice(0, 7);
     const to = lastDay(interval.end).slice(0, 7);
-    for (const [month, list] of byMonth) if (month >= from && month <= to) candidates.push(...list);
+    for (const [month, list] of byMonth) if (month >= from && month <= to) for (const target of list) candidates.push(target);
     let best: { target: DatedMention[]; score: number } | undefined;
     for (const target of candidates) {
       if (target === coarse || !result.has(target) || !within(target, coarse)) continue;
@@ -66,7 +66,8 @@ export function joinCoarseClusters(
       if (score >= threshold && (!best || score > best.score)) best = { target, score };
     }
     if (best) {
-      result.get(best.target)!.push(...result.get(coarse)!);
+      const joined = result.get(best.target)!;
+      for (const m of result.get(coarse)!) joined.push(m);
       sums.set(best.target, sumVectors([sums.get(best.target)!, sums.get(coarse)!]));
       result.delete(coarse);
     }

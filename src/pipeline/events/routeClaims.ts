@@ -77,7 +77,7 @@ export function routeClaims(
           const dated = cluster.filter(isDated);
           const ownDated = dated.filter((m) => m.source === source.id);
           const compared = ownDated.length ? ownDated : dated.slice(0, COMPARED);
-          const score = Math.max(...compared.map((m) => cosineSimilarity(vector, vectorOf(m))), 0);
+          const score = compared.reduce((most, m) => Math.max(most, cosineSimilarity(vector, vectorOf(m))), 0);
           if (score >= (own ? SAME_SOURCE_AGREEMENT : OTHER_SOURCE_AGREEMENT) && (!best || score > best.score)) best = { index, score };
         }
         if (!best || best.score === Infinity) continue;

@@ -67,7 +67,7 @@ export function findDurations(text: string, lang: LanguageTable): Candidate[] {
     if (g.rel && /^the\s+$/i.test(g.rel)) start += g.rel.length; // "the two days" → "two days"
     out.push({ start, end, type: 'DURATION', rule: 'duration', priority: 5, resolve: () => ({ value, precision: null }) });
   }
-  out.push(...findVagueDurations(text, lang));
+  for (const c of findVagueDurations(text, lang)) out.push(c);
   return out;
 }
 

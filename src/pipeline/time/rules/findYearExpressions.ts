@@ -48,7 +48,7 @@ export function findYearExpressions(text: string, lang: LanguageTable): Candidat
       resolve: () => ({ value, precision, date: undefined }),
     });
   }
-  out.push(...spelledYears(text, lang));
+  for (const c of spelledYears(text, lang)) out.push(c);
   // "the '80s", "80s": a decade of the last century unless that would be in the future of 2000s readers.
   for (const m of text.matchAll(/(?<![\p{L}\p{N}_])['’]?(?<d>[0-9])0s(?![\p{L}\p{N}_])/gu)) {
     const d = Number(m.groups?.d);
