@@ -49,11 +49,12 @@ export function buildTimeline(files: readonly ArticleFile[], options: BuildOptio
   const { unusable } = read;
   progress(`read ${read.articles.length} article${read.articles.length === 1 ? '' : 's'}`);
   const usable = (i: number): boolean => !unusable.has(read.articles[i]!);
-  // Ids rest on stated dates only, so inferring a date later does not change them.
-  const ids = sourceIds(read.articles);
   // Control, zero-width and bidi characters and odd line ends go before anything is segmented; mentions are mapped back to the article's text at the end.
   const views = read.articles.map((a) => readingView(a.text));
-  const cleaned = read.articles.map((a, i) => ({ ...a, text: views[i]!.text, title: a.title === null ? null : normalizeText(a.title) }));
+  const cleanOrNull = (value: string | null): string | null => (value === null ? null : normalizeText(value));
+  const cleaned = read.articles.map((a, i) => ({ ...a, text: views[i]!.text, title: cleanOrNull(a.title), outlet: cleanOrNull(a.outlet), author: cleanOrNull(a.author) }));
+  // Ids rest on stated dates only, so inferring a date later does not change them; and on cleaned words, so an invisible character splits none.
+  const ids = sourceIds(cleaned);
   // Each article is read up to MAX_SENTENCES_READ sentences: every later stage works on that part only.
   const readParts = cleaned.map((a) => openingSentences(a.text, segmentSentences(a.text, a.language), { maxSentences: MAX_SENTENCES_READ }));
   for (const [i, part] of readParts.entries()) {

@@ -150,6 +150,15 @@ describe('nothing lost', () => {
   });
 });
 
+describe('metadata with invisible characters', () => {
+  it('gives the source a clean title, outlet and id', () => {
+    const article = file('gazette.md', '---\ntitle: "Port\u200B work\u00ADers strike"\noutlet: "River\u202E Ga\u200Bzette"\npublished: 2024-03-12\n---\n\nDockers walked out on Monday over pay.\n');
+    const source = buildTimeline([article]).sources[0]!;
+    expect(source).toMatchObject({ title: 'Port workers strike', outlet: 'River Gazette' });
+    expect(source.id).toMatch(/^river-gazette-2024-03-12-port-workers-strike/);
+  });
+});
+
 describe('one bad sentence never costs the story', () => {
   it.each([
     ['a date alone', '4 May 2021.\n\nLock keepers walked out over rotas.'],
