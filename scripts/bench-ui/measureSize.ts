@@ -1,15 +1,13 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { buildFixtureSite } from '../../tests/e2e/buildFixtureSite.ts';
 import { serveDir } from '../../tests/e2e/serve.ts';
-import { buildFailure } from './buildFailure.ts';
 import { dirSize } from './dirSize.ts';
 import { measureFrames } from './measureFrames.ts';
 import { CPU_SLOWDOWN, measureLcp } from './measureLcp.ts';
 import { pageWeight } from './pageWeight.ts';
 import { percentile } from './percentile.ts';
-import { syntheticTimeline } from './syntheticTimeline.ts';
+import { buildSyntheticSite } from './buildSyntheticSite.ts';
 import type { UiRow } from './uiRow.ts';
 
 export interface SizeOptions {
@@ -33,21 +31,15 @@ export async function measureSize(browser: Browser, events: number, options: Siz
   const row: UiRow = { events, offHostRequests: [], problems: [] };
   const pageErrors: string[] = [];
   const report = { offHost: row.offHostRequests, pageErrors };
-  log(`${events} events: generating the timeline`);
-  const timeline = syntheticTimeline({ events, seed: options.seed });
-  row.keyEvents = timeline.events.filter((e) => e.tier === 'key').length;
-  row.sources = timeline.sources.length;
-  log(`${events} events: building the site (${row.keyEvents} key events, ${row.sources} articles)`);
-  const started = performance.now();
-  let dir: string;
-  try {
-    dir = buildFixtureSite(timeline);
-  } catch (error) {
-    row.problems.push(`build failed: ${error instanceof Error ? buildFailure(error.message) : String(error)}`);
+  const site = buildSyntheticSite(events, options.seed, log, `${events} events`);
+  row.keyEvents = site.keyEvents;
+  row.sources = site.sources;
+  if ('error' in site.built) {
+    row.problems.push(site.built.error);
     return row;
   }
-  row.buildSeconds = (performance.now() - started) / 1000;
-  log(`${events} events: built in ${row.buildSeconds.toFixed(1)} s`);
+  const { dir } = site.built;
+  row.buildSeconds = site.built.buildSeconds;
   try {
     const dist = join(dir, 'dist');
     const size = dirSize(dist);

@@ -7,12 +7,10 @@
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildFixtureSite } from '../../tests/e2e/buildFixtureSite.ts';
 import { serveDir } from '../../tests/e2e/serve.ts';
-import { buildFailure } from '../bench-ui/buildFailure.ts';
 import { dirSize } from '../bench-ui/dirSize.ts';
 import { pageWeight } from '../bench-ui/pageWeight.ts';
-import { syntheticTimeline } from '../bench-ui/syntheticTimeline.ts';
+import { buildSyntheticSite } from '../bench-ui/buildSyntheticSite.ts';
 import { audit, type Category, type LighthouseChrome, type LighthouseReport } from './lighthouse.ts';
 
 export const PAGE_TYPES = ['index', 'period page', 'event page', 'sources', 'about', 'embed'] as const;
@@ -99,27 +97,21 @@ async function scorePages(dist: string, pages: PageRow[], chrome: LighthouseChro
 export async function measureSite(events: number, options: SiteOptions): Promise<SiteRow> {
   const { log } = options;
   const row: SiteRow = { events, pages: [], problems: [] };
-  log(`site ${events}: generating the timeline`);
-  const timeline = syntheticTimeline({ events, seed: options.seed });
-  row.keyEvents = timeline.events.filter((e) => e.tier === 'key').length;
-  row.sources = timeline.sources.length;
-  log(`site ${events}: building (${row.keyEvents} key events, ${row.sources} articles)`);
-  const started = performance.now();
-  let dir: string;
-  try {
-    dir = buildFixtureSite(timeline);
-  } catch (error) {
-    row.problems.push(`build failed: ${error instanceof Error ? buildFailure(error.message) : String(error)}`);
+  const site = buildSyntheticSite(events, options.seed, log, `site ${events}`);
+  row.keyEvents = site.keyEvents;
+  row.sources = site.sources;
+  if ('error' in site.built) {
+    row.problems.push(site.built.error);
     return row;
   }
-  row.buildSeconds = (performance.now() - started) / 1000;
-  log(`site ${events}: built in ${row.buildSeconds.toFixed(1)} s`);
+  const { dir } = site.built;
+  row.buildSeconds = site.built.buildSeconds;
   try {
     const dist = join(dir, 'dist');
     const size = dirSize(dist);
     row.distBytes = size.bytes;
     row.distFiles = size.files;
-    row.pages = pageFiles(dist, timeline.events.find((e) => e.tier === 'key')?.id);
+    row.pages = pageFiles(dist, site.timeline.events.find((e) => e.tier === 'key')?.id);
     for (const page of row.pages) {
       if (!page.file) continue;
       const { html, js, css, total, missing } = pageWeight(dist, page.file);
