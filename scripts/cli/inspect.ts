@@ -2,9 +2,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseSourcesYaml } from '../../src/pipeline/ingest/parseSourcesYaml.ts';
+import { readSourcesYaml } from '../../src/pipeline/ingest/readSourcesYaml.ts';
 import { readArticle } from '../../src/pipeline/ingest/readArticle.ts';
 import { formatInspection } from '../lib/formatInspection.ts';
+import { readInputFile } from './readInputFile.ts';
 import { USAGE } from './usage.ts';
 
 export function inspect(argv: string[]): number {
@@ -14,16 +15,11 @@ export function inspect(argv: string[]): number {
     process.stderr.write(`${USAGE}\n`);
     return 64;
   }
-  let bytes;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    process.stderr.write(`timeline: cannot read ${file}: ${(error as Error).message}\n`);
-    return 1;
-  }
+  const bytes = readInputFile(file);
+  if (!bytes) return 1;
   // The facts sources.yaml gives for this file, when it sits beside it.
   const yamlPath = join(dirname(file), 'sources.yaml');
-  const facts = existsSync(yamlPath) ? parseSourcesYaml(readFileSync(yamlPath, 'utf8')).files.get(basename(file)) : undefined;
+  const facts = existsSync(yamlPath) ? readSourcesYaml({ path: 'sources.yaml', bytes: readFileSync(yamlPath) }).files.get(basename(file)) : undefined;
   process.stdout.write(formatInspection(readArticle({ path: basename(file), bytes }, facts)));
   return 0;
 }

@@ -3,9 +3,9 @@
  * file as JSON. Imports the date tagger only, so a tool calling it per file
  * does not pay for ingest and events at every start.
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { tagTemporalExpressions } from '../../src/pipeline/time/index.ts';
+import { readInputFile } from './readInputFile.ts';
 import { USAGE } from './usage.ts';
 
 export function tag(argv: string[]): number {
@@ -19,13 +19,8 @@ export function tag(argv: string[]): number {
     process.stderr.write(`${USAGE}\n`);
     return 64;
   }
-  let bytes;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    process.stderr.write(`timeline: cannot read ${file}: ${(error as Error).message}\n`);
-    return 1;
-  }
+  const bytes = readInputFile(file);
+  if (!bytes) return 1;
   // Offsets point into the file's own text: only a byte-order mark is dropped (TextDecoder does that).
   const text = new TextDecoder('utf-8').decode(bytes);
   const expressions = tagTemporalExpressions(text, { published: values.published, language: values.language });
