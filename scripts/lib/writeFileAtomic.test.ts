@@ -1,8 +1,8 @@
-import { closeSync, existsSync, fsyncSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { tempNameFor, writeFileAtomic, type AtomicFs } from './writeFileAtomic.ts';
+import { nodeFs, tempNameFor, writeFileAtomic, type AtomicFs } from './writeFileAtomic.ts';
 
 const dirs: string[] = [];
 function folder(): string {
@@ -14,15 +14,7 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-const realFs: AtomicFs = {
-  openSync,
-  writeSync: (fd, buffer, offset, length) => writeSync(fd, buffer, offset, length),
-  fsyncSync,
-  closeSync,
-  renameSync,
-  rmSync,
-  readdirSync: (dir) => readdirSync(dir),
-};
+const realFs = nodeFs;
 
 describe('writeFileAtomic', () => {
   it('writes the whole file and leaves no temp file', () => {

@@ -12,7 +12,8 @@ export interface AtomicFs {
   readdirSync: (dir: string) => string[];
 }
 
-const nodeFs: AtomicFs = {
+/** The real file system; tests spread it and replace one call to inject a failure. */
+export const nodeFs: AtomicFs = {
   openSync,
   writeSync: (fd, buffer, offset, length) => writeSync(fd, buffer, offset, length),
   fsyncSync,
