@@ -6,7 +6,7 @@
  * query in the URL (replaceState) so it can be shared and is restored.
  */
 import { MATCHES_EVENT, type MatchesDetail } from '../matchesEvent';
-import { emptyQuery, isEmptyQuery, readFinderQuery, writeFinderQuery, type FinderQuery } from './finderQuery';
+import { emptyQuery, isEmptyQuery, readFinderQuery, toKindFilter, writeFinderQuery, type FinderQuery } from './finderQuery';
 import { matchEvents } from './matchEvents';
 import type { SearchIndex } from './searchIndex';
 
@@ -46,7 +46,7 @@ export function initFinder(form: HTMLFormElement, doc: Document = document): voi
     q: field('q').value.trim(),
     actor: field('actor').value,
     source: field('source').value,
-    kind: readFinderQuery(`?kind=${field('kind').value}`).kind,
+    kind: toKindFilter(field('kind').value),
   });
 
   function show(query: FinderQuery): void {

@@ -15,14 +15,18 @@ const KINDS: readonly string[] = ['main', 'background', 'planned'];
 
 export const emptyQuery: FinderQuery = { q: '', actor: '', source: '', kind: '' };
 
+/** A kind a reader can filter by, or '' for anything else. */
+export function toKindFilter(value: string): KindFilter | '' {
+  return KINDS.includes(value) ? (value as KindFilter) : '';
+}
+
 export function readFinderQuery(search: string): FinderQuery {
   const params = new URLSearchParams(search);
-  const kind = params.get('kind') ?? '';
   return {
     q: (params.get('q') ?? '').trim(),
     actor: params.get('actor') ?? '',
     source: params.get('source') ?? '',
-    kind: KINDS.includes(kind) ? (kind as KindFilter) : '',
+    kind: toKindFilter(params.get('kind') ?? ''),
   };
 }
 
