@@ -162,9 +162,14 @@ async function stopChrome(child: ChildProcess, profile: string, netLog: string):
   const exited = new Promise((ok) => child.once('exit', ok));
   child.kill('SIGTERM');
   await Promise.race([exited, new Promise((ok) => setTimeout(ok, 5000))]);
-  if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  if (child.exitCode === null && child.signalCode === null) {
+    child.kill('SIGKILL');
+    await exited;
+  }
   const requested = netLogTargets(netLog);
-  rmSync(profile, { recursive: true, force: true });
+  // Chromium's helper processes can still be writing the profile for a moment after the browser exits
+  // (ENOTEMPTY on a loaded machine): let rmSync retry rather than fail the run over a temporary folder.
+  rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   return requested;
 }
 
