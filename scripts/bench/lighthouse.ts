@@ -9,7 +9,7 @@
  * race for a port), and a host resolver that maps every name but 127.0.0.1
  * to nothing: whatever Lighthouse or the page may try to fetch elsewhere
  * cannot leave the machine. Chromium's own background requests are turned
- * off (NO_BACKGROUND_REQUESTS). That no attempt is even made is checked from
+ * off (NO_BACKGROUND_REQUESTS in tests/e2e/serve.ts, part of the suite's flags). That no attempt is even made is checked from
  * the tab's network log (`offHostRequests`) and the whole browser's net log
  * (what `close()` returns), and the Node side's connections are watched by
  * `watchConnections`.
@@ -57,43 +57,6 @@ export interface LighthouseReport {
 
 const STARTUP_MS = 30_000;
 
-/** A local port nothing listens on: Google endpoints that no flag turns off are pointed here, so they fail on this machine. */
-const DEAD_END = 'http://127.0.0.1:9';
-
-/**
- * What the suite's flags (tests/e2e/serve.ts) leave on: a headless Chromium
- * still asks Google for the time, the signed-in accounts (ListAccounts, which
- * no flag disables), a GCM check-in, search preconnects, autofill and
- * optimization hints, within seconds of starting (its net log shows them).
- * These flags turn each off, or point it at DEAD_END.
- */
-export const NO_BACKGROUND_REQUESTS = [
-  `--disable-features=${[
-    'NetworkTimeServiceQuerying',
-    'PreconnectToSearch',
-    'AutofillServerCommunication',
-    'OptimizationHints',
-    'OptimizationHintsFetching',
-    'OptimizationGuideModelDownloading',
-    'OptimizationTargetPrediction',
-    'Translate',
-    'MediaRouter',
-    'DialMediaRouteProvider',
-    'InterestFeedContentSuggestions',
-    'CertificateTransparencyComponentUpdater',
-    'PrivacySandboxSettings4',
-  ].join(',')}`,
-  `--gaia-url=${DEAD_END}/`,
-  `--google-apis-url=${DEAD_END}/`,
-  `--lso-url=${DEAD_END}/`,
-  `--google-base-url=${DEAD_END}/`,
-  `--gcm-checkin-url=${DEAD_END}/checkin`,
-  `--gcm-registration-url=${DEAD_END}/register`,
-  '--disable-domain-reliability',
-  '--disable-client-side-phishing-detection',
-  '--disable-component-extensions-with-background-pages',
-  '--no-pings',
-];
 
 /** The Chromium binary: CHROMIUM_PATH (as scripts/test.sh sets it), else Debian's. */
 export const chromiumPath = (): string => process.env.CHROMIUM_PATH || CHROMIUM.executablePath;
@@ -122,7 +85,6 @@ export async function launchChrome(): Promise<LighthouseChrome> {
     `--user-data-dir=${profile}`,
     // Every request of the browser, not only the tab's (updates, safe browsing…), for `close()` to report.
     `--log-net-log=${netLog}`,
-    ...NO_BACKGROUND_REQUESTS,
     // And should anything still try: nothing but the test server resolves, so no request can leave the machine.
     '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
     '--no-default-browser-check',

@@ -21,15 +21,20 @@ import type { Timeline } from '../../src/pipeline/schema';
 const ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO = resolve(ROOT, 'node_modules/astro/bin/astro.mjs');
 
+export interface FixtureSiteOptions {
+  /** More environment for the build, e.g. `{ BASE_PATH: '/news/timeline', SITE_URL: 'https://example.org' }`. */
+  env?: Record<string, string>;
+}
+
 /** Builds the site from `timeline` into a temporary folder; returns the folder (holding dist/ and timeline.json). */
-export function buildFixtureSite(timeline: Timeline): string {
+export function buildFixtureSite(timeline: Timeline, options: FixtureSiteOptions = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'newsline-e2e-'));
   const file = join(dir, 'timeline.json');
   writeFileSync(file, `${JSON.stringify(timeline, null, 2)}\n`);
   symlinkSync(resolve(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   const result = spawnSync(process.execPath, [ASTRO, 'build', '--root', ROOT, '--outDir', join(dir, 'dist')], {
     cwd: dir,
-    env: { ...process.env, NEWSLINE_TIMELINE: file, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...options.env, NEWSLINE_TIMELINE: file, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     // A 10,000-event build logs a line per page; the default 1 MB buffer would cut it off.
     maxBuffer: 256 * 1024 * 1024,

@@ -48,6 +48,44 @@ export async function serveDir(root: string): Promise<StaticServer> {
   };
 }
 
+/** A local port nothing listens on: Google endpoints that no flag turns off are pointed here, so they fail on this machine. */
+const DEAD_END = 'http://127.0.0.1:9';
+
+/**
+ * What the quiet flags below leave on: a headless Chromium
+ * still asks Google for the time, the signed-in accounts (ListAccounts, which
+ * no flag disables), a GCM check-in, search preconnects, autofill and
+ * optimization hints, within seconds of starting (its net log shows them).
+ * These flags turn each off, or point it at DEAD_END.
+ */
+export const NO_BACKGROUND_REQUESTS = [
+  `--disable-features=${[
+    'NetworkTimeServiceQuerying',
+    'PreconnectToSearch',
+    'AutofillServerCommunication',
+    'OptimizationHints',
+    'OptimizationHintsFetching',
+    'OptimizationGuideModelDownloading',
+    'OptimizationTargetPrediction',
+    'Translate',
+    'MediaRouter',
+    'DialMediaRouteProvider',
+    'InterestFeedContentSuggestions',
+    'CertificateTransparencyComponentUpdater',
+    'PrivacySandboxSettings4',
+  ].join(',')}`,
+  `--gaia-url=${DEAD_END}/`,
+  `--google-apis-url=${DEAD_END}/`,
+  `--lso-url=${DEAD_END}/`,
+  `--google-base-url=${DEAD_END}/`,
+  `--gcm-checkin-url=${DEAD_END}/checkin`,
+  `--gcm-registration-url=${DEAD_END}/register`,
+  '--disable-domain-reliability',
+  '--disable-client-side-phishing-detection',
+  '--disable-component-extensions-with-background-pages',
+  '--no-pings',
+];
+
 /** The Chromium flags every test uses: no network chatter of its own. */
 export const CHROMIUM = {
   executablePath: '/usr/bin/chromium',
@@ -60,5 +98,6 @@ export const CHROMIUM = {
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
+    ...NO_BACKGROUND_REQUESTS,
   ],
 };
