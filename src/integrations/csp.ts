@@ -35,9 +35,14 @@ export const csp: CspOption = {
 const SHOWN = 20;
 
 export function cspCheck(): AstroIntegration {
+  // The site's base path (BASE_PATH), so that _headers names the paths the site is served under.
+  let base = '/';
   return {
     name: 'newsline-csp',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const policies: Policy[] = [];
@@ -53,7 +58,7 @@ export function cspCheck(): AstroIntegration {
           const more = problems.length > SHOWN ? `\n  … and ${problems.length - SHOWN} more` : '';
           throw new Error(`Content-Security-Policy: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the built pages:\n  ${problems.slice(0, SHOWN).join('\n  ')}${more}`);
         }
-        writeFileSync(join(root, '_headers'), headersFile(unitePolicies(policies)));
+        writeFileSync(join(root, '_headers'), headersFile(unitePolicies(policies), base));
         logger.info(`${pages.length} pages checked against their Content-Security-Policy; wrote _headers`);
       },
     },

@@ -118,6 +118,17 @@ describe('_headers', () => {
     });
   });
 
+  it('claims only the paths under the base of a site built for a subpath', () => {
+    const policy = parsePolicy("default-src 'self'");
+    for (const base of ['/news/timeline/', '/news/timeline', 'news/timeline/']) {
+      expect(headersFile(policy, base).split('\n')[0]).toBe('/news/timeline/*');
+    }
+    const file = headersFile(policy, '/news/timeline/');
+    expect(headersFor(file, '/news/timeline/events/x/').get('content-security-policy')).toBe("default-src 'self'");
+    expect(headersFor(file, '/other/').size).toBe(0);
+    expect(headersFile(policy, '/').split('\n')[0]).toBe('/*');
+  });
+
   it('reads path rules, comments and blank lines', () => {
     const file = '# comment\n/embed/*\n  A: 1\n\n/about/\n  B: 2\n';
     expect(Object.fromEntries(headersFor(file, '/embed/x/'))).toEqual({ a: '1' });

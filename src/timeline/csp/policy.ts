@@ -129,11 +129,14 @@ export function checkPage(html: string): PageCheck {
 
 /**
  * `_headers` for static hosts (Netlify and Cloudflare Pages read it from the
- * output folder): the policy on every path, as a real header, plus
- * `nosniff` so that no JSON file is ever read as a page.
+ * output folder): the policy on every path of the site, as a real header,
+ * plus `nosniff` so that no JSON file is ever read as a page. A site built
+ * for a subpath (Astro's `base`, e.g. /news/timeline/) claims only the paths
+ * under it (`/news/timeline/*`), not the rest of the host.
  */
-export function headersFile(policy: Policy): string {
-  return ['/*', `  Content-Security-Policy: ${formatPolicy(policy)}`, '  X-Content-Type-Options: nosniff', ''].join('\n');
+export function headersFile(policy: Policy, base = '/'): string {
+  const root = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  return [`${root}*`, `  Content-Security-Policy: ${formatPolicy(policy)}`, '  X-Content-Type-Options: nosniff', ''].join('\n');
 }
 
 /** The headers `_headers` gives a path (only the `/*` and exact-path rules this site writes are understood). */
