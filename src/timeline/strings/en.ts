@@ -130,6 +130,14 @@ export const en = {
   dateInferred: 'date inferred',
   footer: "Made from the articles' own words: every event cites the sentences it came from.",
   download: 'Download the data (JSON)',
+  /** The footer's and the about page's links to the other formats of the data. */
+  exportsLabel: 'The events in other formats:',
+  exportCsv: 'spreadsheet (CSV)',
+  exportIcs: 'calendar (iCalendar)',
+  exportFeed: 'news feed (Atom)',
+  exportTimelineJs: 'TimelineJS3 (JSON)',
+  /** In a TimelineJS3 slide: the link to the event's own page. */
+  exportEventPageLink: 'All quotes and sources',
   skipLink: 'Skip to content',
 
   /** A busy period's own page. */

@@ -122,6 +122,12 @@ export const ru: Strings = {
   dateInferred: 'дата выведена',
   footer: 'Составлено по словам самих статей: каждое событие ссылается на фразы, из которых оно взято.',
   download: 'Скачать данные (JSON)',
+  exportsLabel: 'События в других форматах:',
+  exportCsv: 'таблица (CSV)',
+  exportIcs: 'календарь (iCalendar)',
+  exportFeed: 'лента новостей (Atom)',
+  exportTimelineJs: 'TimelineJS3 (JSON)',
+  exportEventPageLink: 'Все цитаты и источники',
   skipLink: 'Перейти к содержанию',
 
   periodDescription: (period, events) => `${n(events, 'событие', 'события', 'событий')} за ${period}, с источниками.`,

@@ -122,6 +122,12 @@ export const uk: Strings = {
   dateInferred: 'дату виведено',
   footer: 'Складено зі слів самих статей: кожна подія посилається на речення, з яких її взято.',
   download: 'Завантажити дані (JSON)',
+  exportsLabel: 'Події в інших форматах:',
+  exportCsv: 'таблиця (CSV)',
+  exportIcs: 'календар (iCalendar)',
+  exportFeed: 'стрічка новин (Atom)',
+  exportTimelineJs: 'TimelineJS3 (JSON)',
+  exportEventPageLink: 'Усі цитати та джерела',
   skipLink: 'Перейти до змісту',
 
   periodDescription: (period, events) => `${n(events, 'подія', 'події', 'подій')} за ${period}, з джерелами.`,
