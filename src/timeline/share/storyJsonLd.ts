@@ -1,0 +1,47 @@
+/**
+ * The index page's JSON-LD: a schema.org `WebPage` about the story, updated
+ * when its latest article was published (not when it was built, so the
+ * same articles give the same page), whose main entity is the `ItemList` of
+ * its key events in date order. URLs (page, image, each event's page) only
+ * when absolute, that is with SITE_URL.
+ */
+import type { TimelineEvent } from '../../pipeline/schema';
+import { eventEntity } from './eventEntity';
+
+export interface StoryJsonLdInput {
+  storyTitle: string;
+  title: string;
+  description: string | undefined;
+  lang: string;
+  url: string | undefined;
+  image: string | undefined;
+  dateModified: string | undefined;
+  /** The key events, in date order. */
+  keyEvents: readonly Pick<TimelineEvent, 'id' | 'title' | 'date' | 'status'>[];
+  /** An event's absolute page URL (undefined without SITE_URL). */
+  eventUrl: (id: string) => string | undefined;
+}
+
+export function storyJsonLd(input: StoryJsonLdInput): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebPage',
+    name: input.title,
+    ...(input.description ? { description: input.description } : {}),
+    inLanguage: input.lang,
+    ...(input.url ? { url: input.url } : {}),
+    ...(input.image ? { image: input.image } : {}),
+    ...(input.dateModified ? { dateModified: input.dateModified } : {}),
+    about: { '@type': 'Thing', name: input.storyTitle },
+    mainEntity: {
+      '@type': 'ItemList',
+      name: input.storyTitle,
+      itemListOrder: 'https://schema.org/ItemListOrderAscending',
+      numberOfItems: input.keyEvents.length,
+      itemListElement: input.keyEvents.map((event, i) => {
+        const url = input.eventUrl(event.id);
+        return { '@type': 'ListItem', position: i + 1, ...(url ? { url } : {}), item: eventEntity(event, url) };
+      }),
+    },
+  };
+}
