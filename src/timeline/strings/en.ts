@@ -169,6 +169,33 @@ export const en = {
   finderLoading: 'Loading the index…',
   allSources: (k: number) => `All ${n(k, 'source', 'sources')}: outlets, dates, and what each one told`,
   themeDark: 'Dark theme',
+  /** The embed view (/embed/, for iframes) and the "Embed this" control of the index and the event pages. */
+  embedSummary: 'Embed this timeline',
+  embedEventSummary: 'Embed this event in the timeline',
+  embedIntro: 'Paste this code into your page. The timeline takes the height it needs, and a link on your page to #event-id opens that event in it.',
+  embedCode: 'Code to embed',
+  embedCopy: 'Copy the code',
+  embedCopied: 'Copied.',
+  embedCopyFailed: 'Could not copy: the code is selected, copy it by hand.',
+  embedOptions: 'To change it, add to the address in src: theme=light or theme=dark; from= and to= with dates such as 2020-01-31; focus= with an event id; title=hide; lang=en, ru or uk. Add data-newsline-hash to the iframe to let a click on an event’s link set your page’s address.',
+  embedOptionsLegend: 'Options',
+  embedTheme: 'Theme',
+  embedThemeAuto: 'The reader’s',
+  embedThemeLight: 'Light',
+  embedThemeDark: 'Dark',
+  embedLanguage: 'Language',
+  embedHideTitle: 'Hide the title',
+  embedFrom: 'From',
+  embedTo: 'To',
+  /** The iframe's accessible name. */
+  embedFrameTitle: (title: string) => `Timeline: ${title}`,
+  /** The credit under the embed, linking to the full timeline. */
+  embedSource: 'Source: {title}',
+  embedNewTab: '(opens in a new tab)',
+  embedKeyHeading: 'Key events',
+  /** The disclosure of the other events, by plural category. */
+  embedMoreEvents: { one: '{n} more event', other: '{n} more events' } as Record<string, string>,
+  embedNoEvents: 'No events between these dates.',
 };
 
 export type Strings = typeof en;
