@@ -10,4 +10,7 @@ describe('sitePath', () => {
   it('names an event page by its id', () => {
     expect(eventPath('2021-03-02-talks-open', '/sub/')).toBe('/sub/events/2021-03-02-talks-open/');
   });
+  it('gives the folder of the event pages for no id, so prefix + id + "/" has no double slash', () => {
+    expect(eventPath('', '/sub/')).toBe('/sub/events/');
+  });
 });

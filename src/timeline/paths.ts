@@ -8,7 +8,7 @@ export function sitePath(path: string, base: string = import.meta.env.BASE_URL ?
   return `${root}${path.replace(/^\/+/, '')}`;
 }
 
-/** The page of one event. */
+/** The page of one event; eventPath('') is the folder of them all, the prefix scripts add an id and "/" to. */
 export function eventPath(id: string, base?: string): string {
-  return sitePath(`events/${id}/`, base);
+  return sitePath(id ? `events/${id}/` : 'events/', base);
 }

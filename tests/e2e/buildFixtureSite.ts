@@ -34,7 +34,7 @@ export function buildFixtureSite(timeline: Timeline, options: FixtureSiteOptions
   symlinkSync(resolve(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   const result = spawnSync(process.execPath, [ASTRO, 'build', '--root', ROOT, '--outDir', join(dir, 'dist')], {
     cwd: dir,
-    env: { ...process.env, ...options.env, NEWSLINE_TIMELINE: file, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...buildEnv(process.env), ...options.env, NEWSLINE_TIMELINE: file, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     // A 10,000-event build logs a line per page; the default 1 MB buffer would cut it off.
     maxBuffer: 256 * 1024 * 1024,
@@ -46,4 +46,15 @@ export function buildFixtureSite(timeline: Timeline, options: FixtureSiteOptions
     throw result.error ?? new Error(`astro build of the fixture site failed:\n${result.stdout}\n${result.stderr}`);
   }
   return dir;
+}
+
+/**
+ * Vite's import.meta.env names, which vitest also puts in process.env
+ * (BASE_URL=/, MODE=test…): passed on to the build, BASE_URL would win over
+ * the site's BASE_PATH in import.meta.env and every link would lose its base.
+ */
+const VITE_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
+
+function buildEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !VITE_ENV.includes(name)));
 }

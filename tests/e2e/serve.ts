@@ -1,6 +1,7 @@
 /**
  * A tiny static file server for dist/ on 127.0.0.1 (random port), for the
  * e2e tests and the screenshot script. Directories serve their index.html.
+ * A site built for a subpath is served under it with `{ mount }`.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -23,11 +24,25 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveDir(root: string): Promise<StaticServer> {
+export interface ServeOptions {
+  /**
+   * The path the folder is mounted at, as a host serves a site built with
+   * BASE_PATH (e.g. '/news/timeline/'): only URLs under it are served, with
+   * it stripped; everything else is a 404, as on such a host.
+   */
+  mount?: string;
+}
+
+export async function serveDir(root: string, options: ServeOptions = {}): Promise<StaticServer> {
   const base = resolve(root);
+  const mount = `/${(options.mount ?? '').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    let path = normalize(join(base, decodeURIComponent(url.pathname)));
+    if (!url.pathname.startsWith(mount)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    let path = normalize(join(base, decodeURIComponent(url.pathname.slice(mount.length - 1))));
     if (path !== base && !path.startsWith(base + sep)) {
       res.writeHead(403).end();
       return;
