@@ -1,6 +1,6 @@
 /**
  * One event as a schema.org `Event`: its name, its dates as ISO 8601 cut to
- * their precision (schema.org takes 2014, 2024-06 and 2024-06-25 alike) and,
+ * their precision (schema.org takes 2014, 2019-03 and 2019-03-04 alike) and,
  * for an announced one, that it is scheduled. `url` only when absolute.
  */
 import type { TimelineEvent } from '../../pipeline/schema';

@@ -12,7 +12,7 @@ export function latestSourceDate(sources: readonly Pick<Source, 'published'>[]):
   for (const source of sources) {
     const date = source.published?.date;
     if (!date) continue;
-    // By when each date starts, so a vague "2024-07" never outranks a known 2024-07-12; the more precise form wins a tie.
+    // By when each date starts, so a vague "2019-04" never outranks a known 2019-04-09; the more precise form wins a tie.
     const at = isoStart(date).getTime();
     if (!latest || at > latest.at || (at === latest.at && date.length > latest.date.length)) latest = { date, at };
   }

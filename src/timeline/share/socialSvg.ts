@@ -14,7 +14,7 @@ export interface SocialSvgInput {
   /** The small line above the title ("Timeline"). */
   kicker: string;
   title: string;
-  /** Counts and span, one line ("12 events from 5 sources · 25 June to 12 July 2024"). */
+  /** Counts and span, one line ("12 events from 5 sources · 4 March to 9 April 2019"). */
   dek: string;
   /** The overview's SVG markup (from overviewSvg), or null for a story with no key event. */
   overview: string | null;

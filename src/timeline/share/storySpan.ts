@@ -1,4 +1,4 @@
-/** The story's span in words ("25 June to 12 July 2024"), from its first and last events in date order; null without events. */
+/** The story's span in words ("4 March to 9 April 2019"), from its first and last events in date order; null without events. */
 import type { TimelineEvent } from '../../pipeline/schema';
 import { dateLabel } from '../eventDate';
 import type { Strings } from '../strings';
