@@ -8,6 +8,7 @@ import { openingSentences } from './text/openingSentences.ts';
 import { datePublications } from './datePublications.ts';
 import { keepValidEvents } from './keepValidEvents.ts';
 import { editTimelineFromFile } from './editorial/index.ts';
+import { importTimelines } from './import/index.ts';
 import { dayOf } from './isoDate.ts';
 import { storyLanguage } from './storyLanguage.ts';
 
@@ -147,8 +148,10 @@ export function buildTimeline(files: readonly ArticleFile[], options: BuildOptio
     diagnostics,
   };
   // What a person wrote always wins over what was extracted; then the tail is cut, so a pinned event always stays.
+  // TimelineJS3 files are hand-made events too, applied before editorial.md so it can still edit them.
+  const imported = importTimelines(built, sorted, { keepTitle: facts?.title !== undefined });
   const editorial = sorted.find((f) => f.path === 'editorial.md');
-  const edited = editorial ? editTimelineFromFile(built, editorial) : built;
+  const edited = editorial ? editTimelineFromFile(imported, editorial) : imported;
   return limitTimeline(edited);
 }
 

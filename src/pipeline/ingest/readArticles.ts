@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../schema.ts';
 import type { Article, ArticleFile } from '../types.ts';
+import { isImportFile } from '../import/isImportFile.ts';
 import { looksBinary } from './looksBinary.ts';
 import type { SourcesFile } from './parseSourcesYaml.ts';
 import { readArticle } from './readArticle.ts';
@@ -21,7 +22,8 @@ export function readArticles(
   const unusable = new Map<Article, string>();
   const seenTexts = new Map<string, string>();
   for (const file of sorted) {
-    if (CONFIG_FILES.has(file.path)) continue;
+    // Side files, and TimelineJS3 imports (.json, .csv), which the import stage reads and reports on.
+    if (CONFIG_FILES.has(file.path) || isImportFile(file.path)) continue;
     const problem = unreadable(file);
     if (problem) {
       diagnostics.push({ file: file.path, level: 'warning', message: `skipped: ${problem}` });
