@@ -296,6 +296,25 @@ describe('embed: pym.js’s parent instead of ours', () => {
   });
 });
 
+describe('embed: a Datawrapper-style parent instead of ours', () => {
+  it('sizes the iframe from the { "datawrapper-height": { id: px } } message alone', async () => {
+    // What Datawrapper's responsive embed script does: size whichever iframe's window sent the message.
+    const listener = `<script>addEventListener('message', function (e) { var h = e.data && e.data['datawrapper-height']; if (!h) return;
+      document.querySelectorAll('iframe').forEach(function (f) { if (f.contentWindow === e.source) for (var id in h) f.style.height = h[id] + 'px'; }); });</script>`;
+    const iframe = `<iframe src="${site.origin}/embed/" title="Timeline" width="100%" height="${STARTING_HEIGHT}" style="border:0;width:100%"></iframe>`;
+    const { page, context, problems } = await openWatched(browser, host.page('datawrapper', hostHtml(`${listener}${iframe}`)), { viewport: NARROW });
+    try {
+      const frame = await embedFrame(page);
+      const { iframe: height, content } = await settledHeights(page, frame);
+      expect(Math.abs(height - content), `iframe ${height}px, its document ${content}px`).toBeLessThanOrEqual(SLACK);
+      expect(height).not.toBe(STARTING_HEIGHT);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('embed: the view’s options and its page', () => {
   const open = (query: string, options = {}) => openWatched(browser, `${site.origin}/embed/${query}`, options);
   /** Events not hidden by the script (closed disclosures count as shown: one click away). */
@@ -420,6 +439,20 @@ describe('embed: the view’s options and its page', () => {
       expect(await seriousAxeViolations(page)).toEqual([]);
     } finally {
       await context.close();
+    }
+  }, 120_000);
+
+  it.each(['light', 'dark'] as const)('"Embed this", open with its options, has no serious axe-core violation on the index and an event page (%s)', async (colorScheme) => {
+    for (const path of ['/', `/events/${keyEvents()[0]!.id}/`]) {
+      const { page, context, problems } = await openWatched(browser, `${site.origin}${path}`, { colorScheme });
+      try {
+        await page.click('[data-embed-this] > summary');
+        await expect(page.locator('[data-embed-options]').isVisible()).resolves.toBe(true);
+        expect(await seriousAxeViolations(page), path).toEqual([]);
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+      }
     }
   }, 120_000);
 
