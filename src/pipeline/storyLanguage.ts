@@ -1,3 +1,5 @@
+import { primaryLanguage } from './text/primaryLanguage.ts';
+
 /**
  * The language a timeline page is written in: what the journalist stated in
  * sources.yaml, else the language most of its articles are in (ties go to
@@ -7,7 +9,7 @@ export function storyLanguage(articleLanguages: readonly string[], stated?: stri
   if (stated) return stated;
   const counts = new Map<string, number>();
   for (const tag of articleLanguages) {
-    const primary = tag.toLowerCase().split(/[-_]/)[0]!;
+    const primary = primaryLanguage(tag);
     if (primary.length >= 2) counts.set(primary, (counts.get(primary) ?? 0) + 1);
   }
   let best: string | undefined;

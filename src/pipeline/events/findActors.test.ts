@@ -8,6 +8,13 @@ describe('namesIn', () => {
     expect(names).toEqual(expect.arrayContaining(['Andrei Belousov', 'Lloyd Austin', 'Russian Defense Ministry']));
     expect(names).not.toContain('Minister Andrei Belousov');
   });
+
+  it('reads a regional English tag (en-GB, en_US) with the English tagger: titles stripped as for "en"', () => {
+    const text = 'Defense Minister Anna Kovács met the Harbour Board in Leeds.';
+    expect(namesIn(text, 'en-GB')).toEqual(namesIn(text, 'en'));
+    expect(namesIn(text, 'en_US')).toContain('Anna Kovács');
+    expect(namesIn(text, 'en-GB')).not.toContain('Defense Minister Anna Kovács');
+  });
 });
 
 describe('rankActors', () => {

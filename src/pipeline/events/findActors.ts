@@ -1,5 +1,6 @@
 import { english, its } from './englishTagger.ts';
 import { isFunctionWord } from './contentTerms.ts';
+import { primaryLanguage } from '../text/primaryLanguage.ts';
 
 /** Words that title a person rather than name them: stripped from the front of a name. */
 const titleWords = new Set(
@@ -60,7 +61,7 @@ export function namesIn(text: string, language = 'en'): string[] {
   const hit = cache.get(key);
   if (hit) return hit;
   let names: string[];
-  if (language === 'en') {
+  if (primaryLanguage(language) === 'en') {
     names = [];
     let run: string[] = [];
     let pending: string[] = [];

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { Published } from '../schema.ts';
+import { primaryLanguage } from '../text/primaryLanguage.ts';
 
 export interface Dateline {
   published: Published;
@@ -17,8 +18,9 @@ const pad = (n: number): string => String(n).padStart(2, '0');
  * to date the article. Relative or yearless dates are not datelines.
  */
 export function findDateline(line: string, language = 'en'): Dateline | undefined {
-  const locale = (chrono as unknown as Record<string, { strict?: chrono.Chrono } | undefined>)[language]?.strict;
-  const parsers = locale && language !== 'en' ? [locale, chrono.strict] : [chrono.strict];
+  const primary = primaryLanguage(language);
+  const locale = (chrono as unknown as Record<string, { strict?: chrono.Chrono } | undefined>)[primary]?.strict;
+  const parsers = locale && primary !== 'en' ? [locale, chrono.strict] : [chrono.strict];
   // The year must be written out: a relative phrase ("in one day") is never a dateline.
   const result = parsers
     .flatMap((parser) => parser.parse(line, new Date(Date.UTC(2000, 0, 1))))

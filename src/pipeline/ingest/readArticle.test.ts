@@ -37,4 +37,18 @@ describe('readArticle', () => {
     expect(readArticle(file('ru.txt', 'Министр транспорта провёл совещание с руководителями портов и железных дорог.')).language).toBe('ru');
     expect(readArticle(file('uk.txt', 'Міністр транспорту провів нараду з керівниками портів і залізниць.')).language).toBe('uk');
   });
+  it('says, at its line, where Markdown nested past the bound was flattened, and still reads the rest', () => {
+    const quotes = `${'> '.repeat(40)}deep`;
+    const md = `---\ntitle: Harbour authority names new chief\n---\n\nThe port authority met the dock union on 3 March 2021.\n\n${quotes}\n`;
+    const article = readArticle(file('deep.md', md));
+    expect(article.text).toContain('The port authority met the dock union on 3 March 2021.');
+    expect(article.diagnostics).toContainEqual({ file: 'deep.md', line: 7, level: 'warning', message: expect.stringContaining('nested deeper than') });
+  });
+
+  it('says when a saved page nested past the bound was read as plain text', () => {
+    const html = `<html lang="en"><body>${'<div>'.repeat(300)}<p>The port authority met the dock union on 3 March 2021.</p>${'</div>'.repeat(300)}</body></html>`;
+    const article = readArticle(file('deep.html', html));
+    expect(article.text).toContain('The port authority met the dock union on 3 March 2021.');
+    expect(article.diagnostics).toContainEqual({ file: 'deep.html', level: 'warning', message: expect.stringContaining('read as plain text') });
+  });
 });

@@ -2,7 +2,7 @@ import type { Article, ArticleFacts, ArticleFile, DroppedBlock } from '../types.
 import type { Diagnostic, Published } from '../schema.ts';
 import { decodeBytes } from './decodeText.ts';
 import { splitFrontMatter } from './splitFrontMatter.ts';
-import { markdownToText } from './markdownToText.ts';
+import { readMarkdownBody } from './markdownToText.ts';
 import { readHtml } from './readHtml.ts';
 import { classifyLines, type ClassifiedLine } from './classifyLines.ts';
 import { findDateline } from './findDateline.ts';
@@ -50,7 +50,10 @@ export function readArticle(file: ArticleFile, overrides: ArticleFacts = {}): Ar
       if (checked.diagnostic) diagnostics.push(checked.diagnostic);
       if (checked.value) found(field, checked.value, 'front matter');
     }
-    body = markdownToText(front.body);
+    const markdown = readMarkdownBody(front.body);
+    // What was flattened to stay within bounds is said, at the line of the file it happened on.
+    for (const note of markdown.notes) diagnostics.push({ file: file.path, line: front.bodyLine + note.line - 1, level: 'warning', message: note.message });
+    body = markdown.text;
     firstLine = front.bodyLine;
   } else if (HTML.test(file.path)) {
     const page = readHtml(raw);
@@ -61,6 +64,7 @@ export function readArticle(file: ArticleFile, overrides: ArticleFacts = {}): Ar
       if (checked.value) found(field, checked.value, from);
     }
     dropped.push(...page.dropped);
+    for (const note of page.notes) diagnostics.push({ file: file.path, level: 'warning', message: note });
     body = page.body;
   }
 
