@@ -52,7 +52,9 @@ export function toArticleFile(bad: BadFile): ArticleFile {
     case 'utf-16be with BOM':
       return { path: bad.path, bytes: utf16(text, true) };
     case 'latin1':
-      return { path: bad.path, bytes: Uint8Array.from(text, (c) => c.charCodeAt(0) & 0xff) };
+      // A Latin-1 file cannot hold a character above U+00FF: it is left out (cutting it to its low byte would put a letter
+      // into a word). Nor C1 controls: bytes 0x80–0x9F in a single-byte file are Windows-1252's punctuation ("…" for NEL).
+      return { path: bad.path, bytes: Uint8Array.from([...text].filter((c) => c.charCodeAt(0) <= 0xff && !(c.charCodeAt(0) >= 0x80 && c.charCodeAt(0) <= 0x9f)), (c) => c.charCodeAt(0)) };
   }
 }
 
@@ -96,12 +98,19 @@ export const encoding = fc.constantFrom<Encoding>('utf-8', 'utf-8', 'utf-8', 'ut
 export const arbitraryTextFile: fc.Arbitrary<BadFile> = fc.record({ path: badPath, text: arbitraryText, encoding });
 
 /** `text` with a noise character put beside some of its spaces: the words stay whole, only the characters between them change. */
-export const noisyCopy = (text: string): fc.Arbitrary<string> =>
-  fc.array(fc.tuple(fc.nat(), fc.constantFrom(...NOISE)), { minLength: 1, maxLength: 30 }).map((insertions) => {
+export const noisyCopy = (text: string, noises: readonly string[] = NOISE): fc.Arbitrary<string> =>
+  fc.array(fc.tuple(fc.nat(), fc.constantFrom(...noises)), { minLength: 1, maxLength: 30 }).map((insertions) => {
     const spaces = [...text.matchAll(/ /g)].map((m) => m.index);
     const at = new Map(insertions.map(([n, noise]) => [spaces[n % spaces.length]!, noise]));
     return [...text].map((c, i) => (at.has(i) ? `${c}${at.get(i)}` : c)).join('');
   });
+
+/**
+ * The noise a reader does not see as a word: controls, format and bidi marks, odd spaces and line ends. A letter,
+ * a mark or a symbol put beside a space is a word of its own ("On 10 ﬁ November" is no date any more), and a
+ * paragraph separator ends a paragraph as a blank line does, so those are left out.
+ */
+export const INVISIBLE_NOISE: readonly string[] = NOISE.filter((noise) => !/[\p{L}\p{M}\p{S}\u{fffd}\u2029]/u.test(noise));
 
 // ---------------------------------------------------------------- dates in front matter
 

@@ -7,6 +7,7 @@ import { markListings } from './markListings.ts';
 import { markFactBoxes } from './markFactBoxes.ts';
 import { markAuthorBios } from './markAuthorBios.ts';
 import { stripNonStoryAffixes, type StrippedAffix } from './stripNonStoryAffixes.ts';
+import { joinWrappedLines } from './joinWrappedLines.ts';
 
 /** One non-blank line of the raw article and what ingest decided about it. */
 export interface ClassifiedLine {
@@ -45,7 +46,7 @@ const furnitureReason = (text: string): { reason: string; endsArticle: boolean }
 };
 
 /**
- * Splits raw text into lines and marks page furniture and other text that
+ * Splits raw text into lines (hard wraps undone: joinWrappedLines) and marks page furniture and other text that
  * is not the story, by structure and cues: per-line cues (menus, appeals,
  * credits, tickers, captions, update and live-blog stamps), reader-comment
  * threads, schedules, fact boxes, the tail after the article's end, author
@@ -55,17 +56,17 @@ const furnitureReason = (text: string): { reason: string; endsArticle: boolean }
 export function classifyLines(raw: string, firstLine = 1): ClassifiedLine[] {
   const rawLines = raw.split('\n');
   const lines: ClassifiedLine[] = [];
-  rawLines.forEach((text, i) => {
-    const trimmed = text.replace(/^\s*[•▪●◦·*-]\s+/, '').replace(/\s+/g, ' ').trim();
-    if (!trimmed) return;
-    const next = rawLines[i + 1];
+  for (const source of joinWrappedLines(raw)) {
+    const trimmed = source.text.replace(/^\s*[•▪●◦·*-]\s+/, '').replace(/\s+/g, ' ').trim();
+    if (!trimmed) continue;
+    const next = rawLines[source.lastIndex + 1];
     lines.push({
-      line: firstLine + i,
+      line: firstLine + source.index,
       text: trimmed,
       closesParagraph: next === undefined || next.trim() === '',
       prose: isProse(trimmed),
     });
-  });
+  }
 
   const firstProse = lines.findIndex((l) => l.prose);
   const stamps = findLiveBlogStamps(lines);

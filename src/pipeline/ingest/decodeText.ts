@@ -1,5 +1,6 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
+import { LINE_END, PARAGRAPH_SEPARATOR } from '../text/normalizeText.ts';
 
 export interface DecodedText {
   text: string;
@@ -44,9 +45,17 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   return done(iconv.decode(Buffer.from(bytes), match), match);
 }
 
+/**
+ * Every way of ending a line as "\n" (CR LF, LF CR, CR, NEL, LINE SEPARATOR), and a
+ * PARAGRAPH SEPARATOR as a blank line: lines and paragraphs are read off
+ * "\n" alone, so a sentence wrapped with any of them is still joined.
+ */
 export function normalizeLineEndings(text: string): string {
-  return text.replace(/\r\n?/g, '\n');
+  return text.replace(LINE_ENDS, '\n').replace(PARAGRAPH_SEPARATORS, '\n\n');
 }
+
+const LINE_ENDS = new RegExp(LINE_END, 'gu');
+const PARAGRAPH_SEPARATORS = new RegExp(PARAGRAPH_SEPARATOR, 'gu');
 
 const done = (text: string, encoding: string): DecodedText => ({ text: normalizeLineEndings(text), encoding });
 const utf8Lenient = (bytes: Uint8Array): string => new TextDecoder('utf-8').decode(bytes);
@@ -97,6 +106,13 @@ function bestCyrillic(bytes: Uint8Array, guess: string | undefined): DecodedText
  * UTF-16 without a byte-order mark: text files have no zero bytes except
  * the high bytes of UTF-16 characters, which fall on one parity only.
  */
+/**
+ * Share of UTF-16 code units whose high byte must be zero before bytes read
+ * as UTF-16 without a mark: all of them in Latin text, and in Cyrillic (high
+ * byte 0x04) still its spaces, digits and punctuation, about a fifth.
+ */
+const UTF16_MIN_ZERO_SHARE = 0.1;
+
 function utf16WithoutMark(bytes: Uint8Array): string | undefined {
   let evenZeros = 0;
   let oddZeros = 0;
@@ -106,7 +122,9 @@ function utf16WithoutMark(bytes: Uint8Array): string | undefined {
     if (i % 2 === 0) evenZeros++;
     else oddZeros++;
   }
-  if (oddZeros >= 2 && evenZeros <= oddZeros / 20) return 'utf-16le';
-  if (evenZeros >= 2 && oddZeros <= evenZeros / 20) return 'utf-16be';
+  // Enough zeros to be the high bytes of spaces and digits at least: a stray NUL or two in UTF-8 text is not UTF-16.
+  const enough = Math.max(2, (n / 2) * UTF16_MIN_ZERO_SHARE);
+  if (oddZeros >= enough && evenZeros <= oddZeros / 20) return 'utf-16le';
+  if (evenZeros >= enough && oddZeros <= evenZeros / 20) return 'utf-16be';
   return undefined;
 }

@@ -12,6 +12,16 @@ describe('normalizeText', () => {
     expect(normalizeText('Mon\u200Bday, \u202Bthe \u2066port\u2069\u202C re\u00ADopened\uFEFF on 4\u200E May 2021.')).toBe('Monday, the port reopened on 4 May 2021.');
   });
 
+  it('makes a noncharacter a space between words, like a control', () => {
+    expect(normalizeText('On 10 \uFFFENovember 2023 and\uFDD0then')).toBe('On 10 November 2023 and then');
+  });
+
+  it('removes tag characters, but keeps those of a flag', () => {
+    expect(normalizeText('began on 3 \u{E0041}March 2021')).toBe('began on 3 March 2021');
+    const england = '\u{1F3F4}\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}';
+    expect(normalizeText(`fans ${england} cheered`)).toBe(`fans ${england} cheered`);
+  });
+
   it('keeps a zero-width joiner inside an emoji sequence, and emoji', () => {
     expect(normalizeText('Crews 👷🏽‍♀️ cheered\u200D 🚢.')).toBe('Crews 👷🏽‍♀️ cheered 🚢.');
   });

@@ -1,24 +1,27 @@
 /**
  * Characters that are no text: C0 and C1 controls (NUL among them) but tab,
- * line feed and NEL, DEL, a lone surrogate half, and U+FFFD (a byte the
- * decoder could not read). Each stood between words or for a character
+ * line feed and NEL, DEL, a lone surrogate half, the noncharacters (U+FFFE,
+ * U+FFFF, U+FDD0–U+FDEF), and U+FFFD (a byte the decoder could not read). Each stood between words or for a character
  * lost, so a run of them becomes one space: "on\u0000Monday" reads "on Monday".
  */
-const NOT_TEXT = '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u0084\\u0086-\\u009F\\uFFFD]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]';
+const NOT_TEXT = '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u0084\\u0086-\\u009F\\uFDD0-\\uFDEF\\uFFFD-\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]';
 
 /**
  * Invisible format characters: zero-width space, non-joiner and direction
  * marks (U+200B–U+200F), bidi embeddings and isolates (U+202A–U+202E,
  * U+2066–U+2069), word joiner and invisible operators (U+2060–U+2064), the
  * byte-order mark (U+FEFF), the soft hyphen and the Mongolian vowel
- * separator. They sit inside words ("Mon\u200Bday"), so they are removed,
- * not spaced; only a zero-width joiner inside an emoji sequence (👷🏽‍♀️) stays.
+ * separator, and tag characters (U+E0001, U+E0020–U+E007F). They sit inside words ("Mon\u200Bday"), so they are removed,
+ * not spaced; only a zero-width joiner inside an emoji sequence (👷🏽‍♀️) and the tags of a flag (🏴 + tags) stay.
  */
-const INVISIBLE = '[\\u200B\\u200C\\u200E\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF\\u00AD\\u180E]|(?<!\\p{Extended_Pictographic}[\\u{1F3FB}-\\u{1F3FF}\\uFE0F]?)\\u200D|\\u200D(?!\\p{Extended_Pictographic})';
+const INVISIBLE = '\\u{E0001}|(?<!\\u{1F3F4}[\\u{E0020}-\\u{E007E}]*)[\\u{E0020}-\\u{E007F}]|[\\u200B\\u200C\\u200E\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF\\u00AD\\u180E]|(?<!\\p{Extended_Pictographic}[\\u{1F3FB}-\\u{1F3FF}\\uFE0F]?)\\u200D|\\u200D(?!\\p{Extended_Pictographic})';
 
-/** Line ends of every kind but "\n" (CR LF, a lone CR, NEL, the line separator), and the paragraph separator. */
-const LINE_END = '\\r\\n?|\\u0085|\\u2028';
-const PARAGRAPH_SEPARATOR = '\\u2029';
+/**
+ * Line ends of every kind but "\n" (CR LF, LF CR as some old systems wrote it, a lone CR, NEL, the line
+ * separator), and the paragraph separator. Shared with decodeText's normalizeLineEndings: one rule for both.
+ */
+export const LINE_END = '\\r\\n?|\\n\\r|\\u0085|\\u2028';
+export const PARAGRAPH_SEPARATOR = '\\u2029';
 
 /** Everything to clean, in one pass: each match is replaced as a whole. */
 const UNCLEAN = new RegExp(`(?<line>${LINE_END})|(?<paragraph>${PARAGRAPH_SEPARATOR})|(?<invisible>${INVISIBLE})|(?<noise>(?:${NOT_TEXT})+)`, 'gu');
