@@ -8,7 +8,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { lang, timeline } from '../timeline/data';
 import { sitePath } from '../timeline/paths';
-import { absoluteUrl } from '../timeline/share/absoluteUrl';
+import { absoluteUrl } from '../timeline/absoluteUrl';
 import { sitemapXml } from '../timeline/share/sitemapXml';
 import { sitePagePaths } from '../timeline/share/sitePagePaths';
 

@@ -7,7 +7,7 @@
  */
 import type { APIRoute } from 'astro';
 import { lang, t, timeline } from '../timeline/data';
-import { absoluteUrl } from '../timeline/embed/absoluteUrl';
+import { absoluteIfKnown } from '../timeline/absoluteUrl';
 import { EMBED_HEIGHT, EMBED_WIDTH } from '../timeline/embed/embedSnippet';
 import { oembed } from '../timeline/embed/oembed';
 import { storySnippet } from '../timeline/embed/storySnippet';
@@ -21,7 +21,7 @@ export const GET: APIRoute = ({ site }) => {
   const body = oembed({
     title: timeline.title,
     providerName: PROVIDER,
-    ...(site ? { providerUrl: absoluteUrl(sitePath(''), site) } : {}),
+    ...(site ? { providerUrl: absoluteIfKnown(sitePath(''), site) } : {}),
     html,
     width: EMBED_WIDTH,
     height: EMBED_HEIGHT,

@@ -6,7 +6,7 @@
  */
 import type { APIRoute } from 'astro';
 import { sitePath } from '../timeline/paths';
-import { absoluteUrl } from '../timeline/share/absoluteUrl';
+import { absoluteUrl } from '../timeline/absoluteUrl';
 import { robotsTxt } from '../timeline/share/robotsTxt';
 
 export const prerender = true;

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import seedRaw from '../data/timeline.json?raw';
-import { parseTimeline, type Source, type Timeline, type TimelineEvent } from '../pipeline/schema';
+import { parseTimeline, type Timeline, type TimelineEvent } from '../pipeline/schema';
 import { compareEvents } from '../pipeline/eventOrder';
 import { stringsFor } from './strings';
 
@@ -31,12 +31,4 @@ export function sortedEvents(events: readonly TimelineEvent[]): TimelineEvent[] 
   return [...events].sort(compareEvents);
 }
 
-/** How a source is named: outlet, else title, else file. */
-export function sourceName(source: Pick<Source, 'outlet' | 'title' | 'file'>): string {
-  return source.outlet?.trim() || source.title?.trim() || source.file;
-}
-
-/** Only web links become hrefs. */
-export function sourceUrl(source: Pick<Source, 'url'>): string | null {
-  return source.url && /^https?:\/\//i.test(source.url) ? source.url : null;
-}
+export { sourceName, sourceUrl } from './sourceName';

@@ -5,7 +5,7 @@
  * base path (BASE_PATH).
  */
 import { sitePath } from '../paths';
-import { absoluteUrl } from './absoluteUrl';
+import { absoluteIfKnown } from '../absoluteUrl';
 import { embedPagePath } from './embedPagePath';
 import { embedSnippet } from './embedSnippet';
 import { embedUrl, type EmbedOptions } from './embedUrl';
@@ -22,6 +22,6 @@ export interface StorySnippetInput {
 }
 
 export function storySnippet({ site, title, siteLang, lang = siteLang, options = {}, base }: StorySnippetInput): string {
-  const src = embedUrl(absoluteUrl(embedPagePath(lang, siteLang, base), site), options);
-  return embedSnippet({ src, script: absoluteUrl(sitePath('embed.js', base), site), title });
+  const src = embedUrl(absoluteIfKnown(embedPagePath(lang, siteLang, base), site), options);
+  return embedSnippet({ src, script: absoluteIfKnown(sitePath('embed.js', base), site), title });
 }

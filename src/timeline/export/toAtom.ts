@@ -4,7 +4,7 @@ import { compareEvents } from '../../pipeline/eventOrder';
 import { dataStamp } from './dataStamp';
 import { eventSources } from './eventSources';
 import { eventLink, siteLink, type ExportSite } from './siteLinks';
-import { sourceName } from './sourceName';
+import { sourceName } from '../sourceName';
 import { xmlText } from './xmlText';
 
 /** Atom requires an author; the feed is written by the program from the articles, so it names the program. */

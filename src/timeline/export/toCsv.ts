@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Timeline } from '../../pipeline/schema';
 import { eventSources } from './eventSources';
 import { eventLink, type ExportSite } from './siteLinks';
-import { sourceName } from './sourceName';
+import { sourceName } from '../sourceName';
 
 /** Several values in one cell (source ids, outlets) are joined so; "; " reads well and is rare inside an id. */
 const LIST_SEPARATOR = '; ';

@@ -5,7 +5,7 @@ import { foldIcsLine } from './foldIcsLine';
 import { icsEventDates } from './icsEventDates';
 import { icsText } from './icsText';
 import { eventLink, type ExportSite } from './siteLinks';
-import { sourceName } from './sourceName';
+import { sourceName } from '../sourceName';
 
 /** Who made the calendar (RFC 5545 PRODID): the program, in the format's "-//owner//product//language" form. */
 const PRODUCT_ID = '-//Newsline//Timeline//EN';

@@ -2,7 +2,7 @@ import { renderSummaryHtml } from '../../pipeline/editorial/renderSummaryHtml';
 import type { Source, Timeline, TimelineEvent } from '../../pipeline/schema';
 import { eventSources } from './eventSources';
 import { eventLink, type ExportSite } from './siteLinks';
-import { sourceName } from './sourceName';
+import { sourceName } from '../sourceName';
 import { timelineJsDate, type TimelineJsDate } from './timelineJsDate';
 import { xmlText } from './xmlText';
 

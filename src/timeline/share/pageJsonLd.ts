@@ -6,7 +6,7 @@
 import type { Source, Timeline, TimelineEvent } from '../../pipeline/schema';
 import { compareEvents } from '../../pipeline/eventOrder';
 import { eventPath, sitePath } from '../paths';
-import { absoluteUrl } from './absoluteUrl';
+import { absoluteUrl } from '../absoluteUrl';
 import { eventJsonLd } from './eventJsonLd';
 import { latestSourceDate } from './latestSourceDate';
 import { SOCIAL_IMAGE } from './socialImage';

@@ -9,7 +9,7 @@
  * the Open Graph text tags; the card is then `summary`, since
  * `summary_large_image` needs an image.
  */
-import { absoluteUrl } from './absoluteUrl';
+import { absoluteUrl } from '../absoluteUrl';
 import { ogLocale } from './ogLocale';
 
 export interface ShareImage {

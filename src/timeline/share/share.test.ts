@@ -3,7 +3,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { eventFixture } from '../../pipeline/eventFixture';
 import type { Source } from '../../pipeline/schema';
 import { INLINE_MORE_TOTAL } from '../periodPages';
-import { absoluteUrl } from './absoluteUrl';
+import { absoluteUrl } from '../absoluteUrl';
 import { eventJsonLd } from './eventJsonLd';
 import { jsonLdText } from './jsonLdText';
 import { latestSourceDate } from './latestSourceDate';

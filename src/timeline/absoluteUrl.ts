@@ -9,3 +9,8 @@ export function absoluteUrl(path: string, site: URL | string | undefined): strin
   const origin = new URL(String(site)).origin;
   return new URL(path.startsWith('/') ? path : `/${path}`, origin).href;
 }
+
+/** For links that work either way (embed snippets, oEmbed discovery): absolute with SITE_URL, else the root-relative path. */
+export function absoluteIfKnown(path: string, site: URL | string | undefined): string {
+  return absoluteUrl(path, site) ?? path;
+}
