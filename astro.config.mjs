@@ -1,4 +1,6 @@
 // @ts-check
+import process from 'node:process';
+import { URL } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { csp, cspCheck } from './src/integrations/csp.ts';
 

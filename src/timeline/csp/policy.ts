@@ -12,10 +12,12 @@
  * everything is `'self'`: no inline code but what the hashes name, no
  * plugins, no `<base>` or form pointing elsewhere.
  *
- * `frame-ancestors` is left out on purpose: a `<meta>` cannot set it, and
- * the embed view (issue 11) must be frameable by any newsroom's site. When
- * it lands, `_headers` can give `/embed/*` `frame-ancestors *` and every
- * other page `frame-ancestors 'self'`.
+ * `frame-ancestors` is left out on purpose: a `<meta>` cannot set it, the
+ * embed view must be frameable by any newsroom's site, and hosts that read
+ * `_headers` (Netlify, Cloudflare Pages) join every rule matching a path,
+ * so a `'self'` on `/*` would also bind `/embed/`. The pages are read-only
+ * (nothing a framing site could trick a reader into doing), so every page
+ * may be framed; `/embed/` is the one made for it.
  */
 import { createHash } from 'node:crypto';
 import { scanHtml } from './scanHtml.ts';
