@@ -62,6 +62,7 @@ describe('toIcs', () => {
   it('without SITE_URL, the UID names the base path and a host that is no one\'s', () => {
     const uids = vevents(toIcs(timeline, { base: '/news/timeline/' })).map((e) => value(e, 'uid'));
     expect(uids).toContain('2031-05-04-council-vote.news.timeline@newsline.invalid');
-    expect(toIcs(timeline, { base: '/news/timeline/' })).toContain('URL:/news/timeline/events/2031-05-04-council-vote/');
+    expect(toIcs(timeline, { base: '/news/timeline/' })).not.toContain('URL:');
+    expect(toIcs(timeline, { base: '/news/timeline/', site: 'https://example.org' })).toContain('URL:https://example.org/news/timeline/events/2031-05-04-council-vote/');
   });
 });

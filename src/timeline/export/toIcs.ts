@@ -43,7 +43,8 @@ export function toIcs(timeline: Timeline, where: ExportSite): string {
       ...(dates.end ? [dates.end] : []),
       `SUMMARY:${icsText(event.title)}`,
       `DESCRIPTION:${icsText(description(event, eventSources(event, byId)))}`,
-      `URL:${eventLink(event.id, where)}`,
+      // URL is a URI (RFC 5545 §3.8.4.6): a calendar has no page to resolve a path against, so it is written only with SITE_URL.
+      ...(where.site ? [`URL:${eventLink(event.id, where)}`] : []),
       `STATUS:${event.status === 'planned' ? 'TENTATIVE' : 'CONFIRMED'}`,
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
