@@ -11,6 +11,7 @@ import { editTimelineFromFile } from './editorial/index.ts';
 import { importTimelines } from './import/index.ts';
 import { dayOf } from './isoDate.ts';
 import { storyLanguage } from './storyLanguage.ts';
+import { publicationProgress } from './publicationProgress.ts';
 
 export { ARTICLE_EXTENSIONS } from './ingest/index.ts';
 
@@ -105,6 +106,7 @@ export function buildTimeline(files: readonly ArticleFile[], options: BuildOptio
   });
   diagnostics.push(...dating.diagnostics);
   const articles = dating.articles;
+  progress(publicationProgress(articles));
   const sources: Source[] = articles.map((a, i) => ({
     id: ids[i]!,
     file: a.file,
