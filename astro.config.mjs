@@ -3,6 +3,7 @@ import process from 'node:process';
 import { URL } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { csp, cspCheck } from './src/integrations/csp.ts';
+import { liveTimeline } from './src/integrations/liveTimeline.ts';
 
 /**
  * Where the site will live, from the environment, so one build command serves
@@ -44,5 +45,5 @@ export default defineConfig({
   // A strict Content-Security-Policy on every page (<meta>, and dist/_headers for hosts that read it):
   // scripts and styles only from the site itself or by hash, no 'unsafe-inline'. See src/integrations/csp.ts.
   security: { csp },
-  integrations: [cspCheck()],
+  integrations: [cspCheck(), liveTimeline()],
 });
