@@ -60,6 +60,7 @@ import { parseEditorial } from './parseEditorial.ts';
 export { parseEditorial, parseEditorialDate } from './parseEditorial.ts';
 export { applyEditorial, urlSlug } from './applyEditorial.ts';
 export { editTimelineFromFile } from './editTimelineFromFile.ts';
+export { writeEdit, type EditorialEdit, type WriteResult } from './writeEdit.ts';
 export { renderSummaryHtml, summarySchema, type RenderOptions } from './renderSummaryHtml.ts';
 export type { EditorialDate, EditorialEdits, Located, SectionEdit } from './types.ts';
 
