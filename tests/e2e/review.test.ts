@@ -21,6 +21,8 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const START_TIMEOUT_MS = 30_000;
 /** An edit is written and rebuilt in about a second on this machine; a slow CI gets ten times that. */
 const REBUILD_TIMEOUT_MS = 15_000;
+/** astro build of the seed story takes about 4 s alone; with other builds on two cores, much longer. */
+const PREVIEW_TIMEOUT_MS = 90_000;
 /** The event the seed editorial.md retitles: left alone, so its section must survive the other edits unchanged. */
 const SEED_EDITED = '2024-06-25-defence-minister-russia';
 
@@ -227,6 +229,26 @@ describe('npm run review', () => {
     await expect.poll(async () => Number(await page.locator('#review-content').getAttribute('data-build'))).toBeGreaterThan(build);
     await expect.poll(() => page.locator('.article-text', { hasText: 'The review test added this paragraph' }).count()).toBe(1);
   });
+
+  it('builds the site as it ships and opens the main page and the embed view from /preview/', async () => {
+    const opened: Page[] = [];
+    watched.context.on('page', (tab) => {
+      opened.push(tab);
+      tab.on('console', (msg) => {
+        if (msg.type() === 'error') watched.problems.push(`console error in ${tab.url()}: ${msg.text()}`);
+      });
+      tab.on('response', (res) => {
+        if (res.status() >= 400) watched.problems.push(`HTTP ${res.status()}: ${res.url()}`);
+      });
+    });
+    await page.locator('#preview-button').click();
+    await expect.poll(() => opened.length, { timeout: PREVIEW_TIMEOUT_MS }).toBe(2);
+    for (const tab of opened) await tab.waitForLoadState('load', { timeout: PREVIEW_TIMEOUT_MS });
+    expect(opened.map((tab) => new URL(tab.url()).pathname).sort()).toEqual(['/preview/', '/preview/embed/']);
+    // The site shows the review's edits: the title written on the page above is on the preview's main page.
+    expect(await opened.find((tab) => new URL(tab.url()).pathname === '/preview/')!.locator('body').textContent()).toContain('A title a person wrote <on review>');
+    for (const tab of opened) await tab.close();
+  }, 120_000);
 
   it('has no serious accessibility violation, and no console error or request off 127.0.0.1', async () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
