@@ -20,7 +20,8 @@ try {
   await page.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
   await page.goto(server.url);
   await page.locator('.event details.edits').first().evaluate((d) => d.setAttribute('open', ''));
-  await page.locator('#events-heading').scrollIntoViewIfNeeded();
+  // The first card under the sticky bar: its facts, its open edit forms and its quotes marked in their articles.
+  await page.evaluate(() => window.scrollTo(0, document.querySelector<HTMLElement>('#events-heading')!.offsetTop - 120));
   mkdirSync(dirname(out), { recursive: true });
   await page.screenshot({ path: out });
   console.log(`wrote ${out}`);
