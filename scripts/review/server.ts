@@ -195,7 +195,14 @@ export async function startReviewServer(options: ReviewOptions): Promise<ReviewS
   port = (server.address() as AddressInfo).port;
   // The first build starts as soon as the URL can be printed; a page asked for meanwhile waits for it.
   setImmediate(current);
-  const watcher = watchFolder(seeds, (changed) => rebuild(`${changed.slice(0, 3).join(', ')}${changed.length > 3 ? ` and ${changed.length - 3} more` : ''} changed`));
+  const watcher = watchFolder(seeds, (changed) => {
+    try {
+      rebuild(`${changed.slice(0, 3).join(', ')}${changed.length > 3 ? ` and ${changed.length - 3} more` : ''} changed`);
+    } catch (error) {
+      // The folder renamed or removed under us: say so and keep serving the last build.
+      process.stderr.write(`review: cannot rebuild: ${(error as Error).message}\n`);
+    }
+  });
   return {
     url: `http://${REVIEW_HOST}:${port}/`,
     close: async () => {
