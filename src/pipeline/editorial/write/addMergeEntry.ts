@@ -51,10 +51,10 @@ export function addMergeEntry(doc: EditorialLines, layout: EditorialLayout, ids:
   return { reason: 'the front matter merge: is not a list; fix it before merging' };
 }
 
-/** An id as a YAML flow item that reads back as itself: `007` or `1e3` would be read as numbers and change. */
+/** An id as a YAML flow item that parseEditorial reads back as itself (it takes a number's String()): `007` or `1e3` would change. */
 export function yamlId(id: string): string {
   const item = (parseDocument(`[${id}]`).contents as { items?: { value?: unknown }[] } | null)?.items?.[0]?.value;
-  return typeof item === 'string' && item === id ? id : JSON.stringify(id);
+  return (typeof item === 'string' || typeof item === 'number') && String(item).trim() === id ? id : JSON.stringify(id);
 }
 
 function appendLines(text: string, lines: readonly string[]): string {
