@@ -1,4 +1,5 @@
 import { contentTerms } from './contentTerms.ts';
+import { dayOf } from '../isoDate.ts';
 
 export function slugify(text: string, maxWords = 6): string {
   return text
@@ -41,4 +42,19 @@ export function eventId(date: string, quotesBySource: ReadonlyMap<string, readon
     .map(([stem]) => surface.get(stem)!)
     .sort();
   return slugify(`${date} ${key.join(' ')}`, 3 + terms);
+}
+
+/** Words of a title a hand-made event's id keeps: as many as an extracted id's date and terms. */
+const TITLE_ID_WORDS = 6;
+
+/**
+ * The id of an event a person made (in the review page, editorial.md or an
+ * imported TimelineJS3 file): its day (or month or year) and its title's
+ * words, `-2`, `-3`… when taken. The one rule for every hand-made id.
+ */
+export function titledEventId(start: string, title: string, taken: ReadonlySet<string>): string {
+  const base = `${dayOf(start)}-${slugify(title, TITLE_ID_WORDS) || 'event'}`;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
 }

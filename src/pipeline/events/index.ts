@@ -23,7 +23,7 @@ export { extractMentions, type MentionSource } from './extractMentions.ts';
 export { firstDatedSentences, MAX_DATED_SENTENCES } from './firstDatedSentences.ts';
 export { segmentSentences, type SentenceSpan } from '../text/segmentSentences.ts';
 export { cosineSimilarity, inverseDocumentFrequency, termVector, type TermVector } from './termVectors.ts';
-export { slugify } from './eventId.ts';
+export { slugify, titledEventId } from './eventId.ts';
 export { limitTimeline, MORE_PER_KEY } from './limitMinorEvents.ts';
 export type { DatedMention } from './types.ts';
 

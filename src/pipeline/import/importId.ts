@@ -1,10 +1,7 @@
-import { slugify } from '../events/eventId.ts';
-import { dayOf } from '../isoDate.ts';
+import { slugify, titledEventId } from '../events/eventId.ts';
 
 /** A contract event id: lowercase letters, digits and dashes. */
 const EVENT_ID = /^[a-z0-9][a-z0-9-]*$/;
-/** Words of the headline an id keeps, as the pipeline's own ids do. */
-const ID_WORDS = 6;
 /** A unique_id is a person's chosen name; it is kept whole up to this many words. */
 const UNIQUE_ID_WORDS = 12;
 
@@ -16,9 +13,11 @@ const UNIQUE_ID_WORDS = 12;
  */
 export function importId(uniqueId: string, start: string, title: string, taken: Set<string>): string {
   const named = uniqueId ? slugify(uniqueId, UNIQUE_ID_WORDS) : '';
-  const base = EVENT_ID.test(named) ? named : `${dayOf(start)}-${slugify(title, ID_WORDS) || 'event'}`;
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  let id: string;
+  if (named && EVENT_ID.test(named)) {
+    id = named;
+    for (let n = 2; taken.has(id); n++) id = `${named}-${n}`;
+  } else id = titledEventId(start, title, taken);
   taken.add(id);
   return id;
 }
