@@ -97,7 +97,8 @@ function readFrontMatter(yamlText: string, firstLine: number, edits: EditorialEd
     }
     const ids: Located<string>[] = [];
     for (const item of items) {
-      const value = isScalar(item) ? item.value : undefined;
+      // An id YAML reads as a number keeps its spelling: 007 is the id '007', not 7.
+      const value = isScalar(item) ? scalarText(item) : undefined;
       const id = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : undefined;
       if (id !== undefined && EVENT_ID.test(id)) ids.push({ value: id, line: lineOf(item) });
       else report('error', lineOf(item), `front matter ${key}: ${JSON.stringify(isScalar(item) ? item.value : String(item))} is not an event id (lowercase letters, digits and '-')`);

@@ -10,6 +10,14 @@ describe('parseEditorial: values', () => {
     expect(diagnostics).toEqual([expect.objectContaining({ line: 3, level: 'error', message: expect.stringMatching(/title/) })]);
   });
 
+  it('reads hide, pin and merge ids that YAML sees as numbers as written (007, 1e3)', () => {
+    const { edits, diagnostics } = parseEditorial('---\nhide: [007]\npin: [1e3]\nmerge:\n  - [2021, 0x1f]\n---\n');
+    expect(diagnostics).toEqual([]);
+    expect(edits.hide).toEqual([{ value: '007', line: 2 }]);
+    expect(edits.pin).toEqual([{ value: '1e3', line: 3 }]);
+    expect(edits.merge).toEqual([[{ value: '2021', line: 5 }, { value: '0x1f', line: 5 }]]);
+  });
+
   it('reads a title that YAML sees as a number as its text', () => {
     expect(parseEditorial('---\ntitle: 1984\n---\n').edits.title).toEqual({ value: '1984', line: 2 });
   });
