@@ -21,7 +21,7 @@ try {
   await page.goto(server.url);
   await page.locator('.event details.edits').first().evaluate((d) => d.setAttribute('open', ''));
   // The first card under the sticky bar: its facts, its open edit forms and its quotes marked in their articles.
-  await page.evaluate(() => window.scrollTo(0, document.querySelector<HTMLElement>('#events-heading')!.offsetTop - 120));
+  await page.evaluate(() => window.scrollTo(0, document.querySelector<HTMLElement>('#events-heading')!.offsetTop - document.querySelector<HTMLElement>('.bar')!.offsetHeight - 16));
   mkdirSync(dirname(out), { recursive: true });
   await page.screenshot({ path: out });
   console.log(`wrote ${out}`);
