@@ -246,6 +246,8 @@ describe('a site built for a subpath (BASE_PATH) of a known origin (SITE_URL)', 
       // An event page under the subpath, by its link in the list.
       const href = await page.locator(`a[href$="events/${SEED.events[0]!.id}/"]`).first().getAttribute('href');
       expect(href).toBe(`${BASE}events/${SEED.events[0]!.id}/`);
+      // Let the index finish its own requests (the favicon among them) first: navigating away would abort them.
+      await page.waitForLoadState('networkidle');
       await page.goto(`${server.origin}${href}`, { waitUntil: 'load' });
       expect([...loaded].filter((p) => !p.startsWith(BASE))).toEqual([]);
       expect(problems).toEqual([]);
