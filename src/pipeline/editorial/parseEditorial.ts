@@ -11,7 +11,7 @@ import { validateValue } from '../ingest/validateValue.ts';
 import type { ValueRule } from '../ingest/factSchemas.ts';
 import type { EditorialEdits, Located, SectionEdit } from './types.ts';
 import { OPTION_SCHEMAS, TEXT_OPTION_RULES, storyTitleRule } from './editorialSchemas.ts';
-import { boundMarkdownNesting } from './boundMarkdownNesting.ts';
+import { boundMarkdownNesting } from '../text/boundMarkdownNesting.ts';
 
 export { parseEditorialDate } from './parseEditorialDate.ts';
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderSummaryHtml } from './index.ts';
 
+/** Unbounded, remark took over 40 s on this summary; bounded, well under a second unloaded. */
+const RENDER_BOUND_MS = 15_000;
+
 describe('renderSummaryHtml', () => {
   it('keeps emphasis and links with their href', () => {
     expect(renderSummaryHtml('A **rewritten** _summary_ with [a link](https://example.org/a?b=1&c=2).')).toBe(
@@ -36,4 +39,11 @@ describe('renderSummaryHtml', () => {
     expect(renderSummaryHtml('3 < 4 & "quotes"')).toBe('<p>3 &#x3C; 4 &#x26; "quotes"</p>');
     expect(renderSummaryHtml('')).toBe('');
   });
+
+  it('bounds what renderSummaryHtml parses too, and the text still shows', () => {
+    const started = performance.now();
+    const html = renderSummaryHtml(`${'*a '.repeat(8000)}x${' a*'.repeat(8000)}`, { inline: true });
+    expect(performance.now() - started).toBeLessThan(RENDER_BOUND_MS);
+    expect(html.startsWith('*a *a')).toBe(true);
+  }, 60_000);
 });

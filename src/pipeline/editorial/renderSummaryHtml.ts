@@ -4,7 +4,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import type { Element, ElementContent, Root } from 'hast';
-import { boundMarkdownNesting } from './boundMarkdownNesting.ts';
+import { boundMarkdownNesting } from '../text/boundMarkdownNesting.ts';
 
 /**
  * What a summary may contain: emphasis, code and links to http(s)/mailto.

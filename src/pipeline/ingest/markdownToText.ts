@@ -1,6 +1,6 @@
 import { remark } from 'remark';
 import type { Root, RootContent } from 'mdast';
-import { boundMarkdownNesting } from '../editorial/boundMarkdownNesting.ts';
+import { boundMarkdownNesting } from '../text/boundMarkdownNesting.ts';
 
 const parser = remark();
 

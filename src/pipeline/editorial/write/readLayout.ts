@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
 import { findFrontMatter } from '../../ingest/findFrontMatter.ts';
-import { boundMarkdownNesting } from '../boundMarkdownNesting.ts';
+import { boundMarkdownNesting } from '../../text/boundMarkdownNesting.ts';
 import { EVENT_ID } from '../parseEditorial.ts';
 
 /** A run of lines [start, end), 0-based. */
