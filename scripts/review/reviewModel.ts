@@ -1,6 +1,6 @@
 import { parseEditorial } from '../../src/pipeline/editorial/index.ts';
 import { decodeSideFile } from '../../src/pipeline/ingest/index.ts';
-import { buildTimeline } from '../../src/pipeline/index.ts';
+import { buildStory } from '../../src/pipeline/index.ts';
 import { parseTimeline, type Timeline } from '../../src/pipeline/schema.ts';
 import type { ArticleFile } from '../../src/pipeline/types.ts';
 import { articleTexts } from './articleTexts.ts';
@@ -26,8 +26,9 @@ export function buildReviewModel(files: readonly ArticleFile[], build: number): 
   const started = performance.now();
   const { hidden, pinned } = editorialFlags(files);
   try {
-    const timeline = parseTimeline(buildTimeline(files));
-    const texts = articleTexts(files, timeline.sources);
+    const story = buildStory(files);
+    const timeline = parseTimeline(story.timeline);
+    const texts = articleTexts(story.articles, timeline.sources);
     return { timeline, texts, hidden, pinned, ms: performance.now() - started, build };
   } catch (error) {
     return { timeline: null, error: (error as Error).message, texts: new Map(), hidden, pinned, ms: performance.now() - started, build };

@@ -37,6 +37,18 @@ export interface BuildOptions {
  * ingest → publication dates → time → mentions → events.
  */
 export function buildTimeline(files: readonly ArticleFile[], options: BuildOptions = {}): Timeline {
+  return buildStory(files, options).timeline;
+}
+
+/** What the pipeline built, with the articles as ingest read them (the review page shows the quotes in their text). */
+export interface BuiltStory {
+  timeline: Timeline;
+  /** Every file read as an article, in file order; its `text` is what the mentions' offsets index into. */
+  articles: readonly Article[];
+}
+
+/** buildTimeline, keeping the ingested articles: one run of ingest for callers that need both. */
+export function buildStory(files: readonly ArticleFile[], options: BuildOptions = {}): BuiltStory {
   const progress = options.onProgress ?? (() => {});
   const diagnostics: Diagnostic[] = [];
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -154,7 +166,7 @@ export function buildTimeline(files: readonly ArticleFile[], options: BuildOptio
   const imported = importTimelines(built, sorted, { keepTitle: facts?.title !== undefined });
   const editorial = sorted.find((f) => f.path === 'editorial.md');
   const edited = editorial ? editTimelineFromFile(imported, editorial) : imported;
-  return limitTimeline(edited);
+  return { timeline: limitTimeline(edited), articles: read.articles };
 }
 
 /**
