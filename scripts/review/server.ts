@@ -17,7 +17,7 @@ import { readEditRequest } from './editRequest.ts';
 import { renderReviewPage } from './renderReviewPage.ts';
 import { isOwnHost, isOwnOrigin, tokenMatches } from './requestChecks.ts';
 import { buildReviewModel, type ReviewModel } from './reviewModel.ts';
-import { staticFile } from './staticFile.ts';
+import { staticFile } from '../lib/staticFile.ts';
 import { watchFolder } from './watchFolder.ts';
 import { writeEditorial } from './writeEditorial.ts';
 

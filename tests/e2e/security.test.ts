@@ -26,11 +26,9 @@
  * still zooms, search still finds, the theme toggle still works (and its
  * inline script still applies the choice on the next visit).
  */
-import { cpSync, createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,7 +37,7 @@ import { parseTimeline, type Timeline, type TimelineEvent } from '../../src/pipe
 import { readSeedsFolder } from '../../scripts/lib/readSeedsFolder.ts';
 import { checkPage, formatPolicy, headersFor, parsePolicy } from '../../src/timeline/csp/policy';
 import { buildFixtureSite } from './buildFixtureSite';
-import { CHROMIUM } from './serve';
+import { CHROMIUM, serveDir, type StaticServer } from './serve';
 import { openWatched } from './watchedPage';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -260,23 +258,9 @@ async function useThePage(page: Page): Promise<void> {
 }
 
 /** A static server for dist/ that also sends the headers `_headers` gives each path, as Netlify and Cloudflare Pages would. */
-async function serveWithHeaders(root: string): Promise<{ origin: string; close(): Promise<void> }> {
+function serveWithHeaders(root: string): Promise<StaticServer> {
   const headersFile = existsSync(join(root, '_headers')) ? readFileSync(join(root, '_headers'), 'utf8') : '';
-  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
-  const server: Server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-    let file = normalize(join(root, decodeURIComponent(path)));
-    if (file !== root && !file.startsWith(root + sep)) return void res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end('not found');
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...Object.fromEntries(headersFor(headersFile, path)) });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  return {
-    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise<void>((ok, fail) => server.close((e) => (e ? fail(e) : ok()))),
-  };
+  return serveDir(root, { headers: (path) => Object.fromEntries(headersFor(headersFile, path)) });
 }
 
 const byTitle = (t: Timeline, part: string): TimelineEvent => {

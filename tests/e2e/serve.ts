@@ -3,21 +3,10 @@
  * e2e tests and the screenshot script. Directories serve their index.html.
  * A site built for a subpath is served under it with `{ mount }`.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
+import { staticFile } from '../../scripts/lib/staticFile.ts';
 
 export interface StaticServer {
   origin: string;
@@ -31,29 +20,22 @@ export interface ServeOptions {
    * it stripped; everything else is a 404, as on such a host.
    */
   mount?: string;
+  /** More headers for a path, as a host that reads `_headers` sends them (headersFor). */
+  headers?: (path: string) => Record<string, string>;
 }
 
 export async function serveDir(root: string, options: ServeOptions = {}): Promise<StaticServer> {
-  const base = resolve(root);
   const mount = `/${(options.mount ?? '').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (!url.pathname.startsWith(mount)) {
+    // The review server's preview reads files by the same rule: a folder's index.html, nothing outside the root.
+    const file = url.pathname.startsWith(mount) ? staticFile(root, url.pathname.slice(mount.length - 1)) : undefined;
+    if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    let path = normalize(join(base, decodeURIComponent(url.pathname.slice(mount.length - 1))));
-    if (path !== base && !path.startsWith(base + sep)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-    if (!existsSync(path) || !statSync(path).isFile()) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-    createReadStream(path).pipe(res);
+    res.writeHead(200, { 'content-type': file.type, ...options.headers?.(url.pathname) });
+    createReadStream(file.path).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;

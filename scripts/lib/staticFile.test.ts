@@ -2,7 +2,6 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { previewPolicy } from './buildPreviewSite.ts';
 import { staticFile } from './staticFile.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'newsline-static-'));
@@ -22,12 +21,5 @@ describe('staticFile', () => {
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/embed/../../secret.txt', '/%2e%2e%2fsecret.txt', '/a%00b', '/%E0%A4%A']) {
       expect(staticFile(dist, path), path).toBeUndefined();
     }
-  });
-});
-
-describe('previewPolicy', () => {
-  it('is the policy line of the built _headers file', () => {
-    expect(previewPolicy("/preview/*\n  Content-Security-Policy: default-src 'self'\n  X-Content-Type-Options: nosniff\n")).toBe("default-src 'self'");
-    expect(previewPolicy('/*\n  X-Content-Type-Options: nosniff\n')).toBeUndefined();
   });
 });
