@@ -7,30 +7,37 @@ export interface SourceLine {
   lastIndex: number;
 }
 
+/**
+ * What a reader does not see: spaces, controls and format characters (a stray NUL, a zero-width space), lone
+ * surrogates, noncharacters and U+FFFD. normalizeText drops them later; here a run of them is one space, so
+ * the rules below read a line's edges as a reader would.
+ */
+const UNSEEN = /[\s\p{Cc}\p{Cf}\p{Cs}\uFDD0-\uFDEF\uFFFD-\uFFFF]+/gu;
+const asSeen = (text: string): string => text.replace(UNSEEN, ' ').trim();
+
 /** Ends a sentence, or a line that stands alone (a heading that closes with a colon is still a heading). */
-const endsSentence = /[.!?…:]["'”’»)\]]*[\s\p{Cc}\p{Cf}\p{Cs}\uFDD0-\uFDEF\uFFFD-\uFFFF]*$/u;
-// Control and format characters (a stray NUL, a zero-width space) lone surrogates, noncharacters and U+FFFD are invisible here as they are to a reader: normalizeText drops them later.
+const endsSentence = /[.!?…:]["'”’»)\]]*$/u;
 
 /** A line broken mid-phrase: after a comma, a dash or hyphen, an opening bracket or quote. */
-const endsMidPhrase = /(?:[,;–—-]|[([«“„])[\s\p{Cc}\p{Cf}\p{Cs}\uFDD0-\uFDEF\uFFFD-\uFFFF]*$/u;
+const endsMidPhrase = /(?:[,;–—-]|[([«“„])$/u;
 /** …or after a word that cannot end a sentence: an article, a preposition, a conjunction (en, ru, uk). */
 const endsWithFunctionWord =
-  /(?<![\p{L}\p{N}])(?:the|a|an|of|on|in|at|to|for|from|by|with|and|or|but|as|than|since|until|between|into|over|under|per|via|в|во|у|на|с|со|з|із|зі|к|ко|по|о|об|про|от|від|до|из|за|под|під|над|при|для|и|і|й|та|а|но|але|или|або)[\s\p{Cc}\p{Cf}\p{Cs}\uFDD0-\uFDEF\uFFFD-\uFFFF]*$/iu;
+  /(?<![\p{L}\p{N}])(?:the|a|an|of|on|in|at|to|for|from|by|with|and|or|but|as|than|since|until|between|into|over|under|per|via|в|во|у|на|с|со|з|із|зі|к|ко|по|о|об|про|от|від|до|из|за|под|під|над|при|для|и|і|й|та|а|но|але|или|або)$/iu;
 /** …or after a day's number standing alone (not the end of a clock time "10:20"), with the month on the next line: "began on 3" / "March 2021". */
-const endsWithDayNumber = /(?:^|[\s\p{Cc}\p{Cf}\p{Cs}\uFDD0-\uFDEF\uFFFD-\uFFFF])\d{1,2}[\s\p{Cc}\p{Cf}\p{Cs}\uFDD0-\uFDEF\uFFFD-\uFFFF]*$/u;
+const endsWithDayNumber = /(?:^|\s)\d{1,2}$/u;
 /**
  * …or after a clause that a comma opened ("On 10 November 2023, engineers from the Kessel" / "Institute completed…"):
  * a sentence broken there reads as a headline, and dropping it as one would lose its date. A headline
  * glued to the next paragraph with such a comma is joined too; its words then stay in the text rather than a date go.
  */
-const holdsOpenClause = /,[\s\p{Cc}\p{Cf}\p{Cs}\uFDD0-\uFDEF\uFFFD-\uFFFF]+\p{Ll}/u;
+const holdsOpenClause = /,\s+\p{Ll}/u;
 /** A clock time opening a line is a stamp (a ticker's, a live blog's), never the rest of a sentence. */
-const clockTime = /^[\s\p{Cc}\p{Cf}\p{Cs}\uFDD0-\uFDEF\uFFFD-\uFFFF]*\d{1,2}[:.]\d{2}(?!\d)/u;
-const startsWithLetter = /^[\s\p{Cc}\p{Cf}\p{Cs}\uFDD0-\uFDEF\uFFFD-\uFFFF]*\p{L}/u;
+const clockTime = /^\d{1,2}[:.]\d{2}(?!\d)/u;
+const startsWithLetter = /^\p{L}/u;
 /** A next line no sentence starts with: a lowercase word, or punctuation. */
-const startsMidSentence = /^[\s\p{Cc}\p{Cf}\p{Cs}\uFDD0-\uFDEF\uFFFD-\uFFFF]*(?:\p{Ll}|[,;:.)\]»”’])/u;
+const startsMidSentence = /^(?:\p{Ll}|[,;:.)\]»”’])/u;
 /** …or a number that closes a phrase ("2021, after", "2024."; not a clock time "09:59"), where a sentence's opening number is followed by a word ("12 people"). */
-const startsWithClosingNumber = /^[\s\p{Cc}\p{Cf}\p{Cs}\uFDD0-\uFDEF\uFFFD-\uFFFF]*\d{1,4}[,;:.)](?!\d)/u;
+const startsWithClosingNumber = /^\d{1,4}[,;:.)](?!\d)/u;
 
 /**
  * Lines of a plain-text file with hard wraps undone: a line joins the one
@@ -58,7 +65,9 @@ export function joinWrappedLines(raw: string): SourceLine[] {
 const lastSentenceOf = (line: string): string => line.split(/[.!?…]["'”’»)\]]*\s+/u).pop() ?? line;
 
 /** Whether `line` stops mid-sentence and `next` carries on with it. */
-export function continuesOnNextLine(line: string, next: string): boolean {
+export function continuesOnNextLine(rawLine: string, rawNext: string): boolean {
+  const line = asSeen(rawLine);
+  const next = asSeen(rawNext);
   // A clock time on either side is a stamp ("10:20" over a ticker's headline), never half a sentence.
   if (endsSentence.test(line) || clockTime.test(line) || clockTime.test(next)) return false;
   if (startsMidSentence.test(next) || startsWithClosingNumber.test(next)) return true;
