@@ -5,28 +5,23 @@
  * when absolute (SITE_URL); an article's link only when it is http(s).
  */
 import type { Source, TimelineEvent } from '../../pipeline/schema';
+import { sourceUrl } from '../sourceName';
 import { eventEntity } from './eventEntity';
+import { webPageJsonLd, type WebPageJsonLdInput } from './webPageJsonLd';
 
-export interface EventJsonLdInput {
+/** `title` is the page's <title>, `description` plain text (the page's description). */
+export interface EventJsonLdInput extends WebPageJsonLdInput {
   event: Pick<TimelineEvent, 'title' | 'date' | 'status' | 'mentions'>;
-  /** The page's <title>. */
-  title: string;
-  /** Plain text (the page's description). */
-  description: string | undefined;
-  lang: string;
-  url: string | undefined;
   storyTitle: string;
   storyUrl: string | undefined;
-  image: string | undefined;
   sourceById: ReadonlyMap<string, Pick<Source, 'title' | 'outlet' | 'url' | 'published' | 'language' | 'file'>>;
 }
-
-const WEB_URL = /^https?:\/\//i;
 
 export function eventJsonLd(input: EventJsonLdInput): Record<string, unknown> {
   const cited = [...new Set(input.event.mentions.map((m) => m.source))].flatMap((id) => {
     const s = input.sourceById.get(id);
     if (!s) return [];
+    const url = sourceUrl(s);
     return [
       {
         '@type': 'NewsArticle',
@@ -34,18 +29,12 @@ export function eventJsonLd(input: EventJsonLdInput): Record<string, unknown> {
         ...(s.outlet ? { publisher: { '@type': 'Organization', name: s.outlet } } : {}),
         ...(s.published ? { datePublished: s.published.date } : {}),
         inLanguage: s.language,
-        ...(s.url && WEB_URL.test(s.url) ? { url: s.url } : {}),
+        ...(url ? { url } : {}),
       },
     ];
   });
   return {
-    '@context': 'https://schema.org',
-    '@type': 'WebPage',
-    name: input.title,
-    ...(input.description ? { description: input.description } : {}),
-    inLanguage: input.lang,
-    ...(input.url ? { url: input.url } : {}),
-    ...(input.image ? { image: input.image } : {}),
+    ...webPageJsonLd(input),
     isPartOf: { '@type': 'WebPage', name: input.storyTitle, ...(input.storyUrl ? { url: input.storyUrl } : {}) },
     mainEntity: {
       ...eventEntity(input.event, input.url),

@@ -7,14 +7,10 @@
  */
 import type { TimelineEvent } from '../../pipeline/schema';
 import { eventEntity } from './eventEntity';
+import { webPageJsonLd, type WebPageJsonLdInput } from './webPageJsonLd';
 
-export interface StoryJsonLdInput {
+export interface StoryJsonLdInput extends WebPageJsonLdInput {
   storyTitle: string;
-  title: string;
-  description: string | undefined;
-  lang: string;
-  url: string | undefined;
-  image: string | undefined;
   dateModified: string | undefined;
   /** The key events, in date order. */
   keyEvents: readonly Pick<TimelineEvent, 'id' | 'title' | 'date' | 'status'>[];
@@ -24,13 +20,7 @@ export interface StoryJsonLdInput {
 
 export function storyJsonLd(input: StoryJsonLdInput): Record<string, unknown> {
   return {
-    '@context': 'https://schema.org',
-    '@type': 'WebPage',
-    name: input.title,
-    ...(input.description ? { description: input.description } : {}),
-    inLanguage: input.lang,
-    ...(input.url ? { url: input.url } : {}),
-    ...(input.image ? { image: input.image } : {}),
+    ...webPageJsonLd(input),
     ...(input.dateModified ? { dateModified: input.dateModified } : {}),
     about: { '@type': 'Thing', name: input.storyTitle },
     mainEntity: {
