@@ -1,8 +1,6 @@
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { serveDir } from '../../tests/e2e/serve.ts';
-import { dirSize } from './dirSize.ts';
 import { measureFrames } from './measureFrames.ts';
 import { CPU_SLOWDOWN, measureLcp } from './measureLcp.ts';
 import { pageWeight } from './pageWeight.ts';
@@ -28,23 +26,16 @@ const message = (error: unknown): string => (error instanceof Error ? error.mess
  */
 export async function measureSize(browser: Browser, events: number, options: SizeOptions): Promise<UiRow> {
   const { log } = options;
-  const row: UiRow = { events, offHostRequests: [], problems: [] };
+  const site = buildSyntheticSite(events, options.seed, log, `${events} events`);
+  const row: UiRow = { ...site.facts, offHostRequests: [], problems: [] };
   const pageErrors: string[] = [];
   const report = { offHost: row.offHostRequests, pageErrors };
-  const site = buildSyntheticSite(events, options.seed, log, `${events} events`);
-  row.keyEvents = site.keyEvents;
-  row.sources = site.sources;
   if ('error' in site.built) {
     row.problems.push(site.built.error);
     return row;
   }
-  const { dir } = site.built;
-  row.buildSeconds = site.built.buildSeconds;
+  const { dir, dist } = site.built;
   try {
-    const dist = join(dir, 'dist');
-    const size = dirSize(dist);
-    row.distBytes = size.bytes;
-    row.distFiles = size.files;
     const { html, js, css, total, missing } = pageWeight(dist);
     row.weight = { html, js, css, total };
     row.problems.push(...missing.map((ref) => `the index references ${ref}, which is not a file of the site`));

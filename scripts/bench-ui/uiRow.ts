@@ -1,3 +1,4 @@
+import type { SiteFacts } from './buildSyntheticSite.ts';
 import type { PageWeight } from './pageWeight.ts';
 
 /** Frame times (requestAnimationFrame deltas, ms) during one scripted zoom-and-pan. */
@@ -11,13 +12,7 @@ export interface FrameStats {
 }
 
 /** One size of `npm run bench:ui`: what was measured, and what could not be. */
-export interface UiRow {
-  events: number;
-  keyEvents?: number;
-  sources?: number;
-  buildSeconds?: number;
-  distBytes?: number;
-  distFiles?: number;
+export interface UiRow extends SiteFacts {
   weight?: Pick<PageWeight, 'html' | 'js' | 'css' | 'total'>;
   /** Median Largest Contentful Paint (ms), phone viewport, 4× CPU throttling. */
   lcpMs?: number;

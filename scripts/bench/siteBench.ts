@@ -8,9 +8,8 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveDir } from '../../tests/e2e/serve.ts';
-import { dirSize } from '../bench-ui/dirSize.ts';
 import { pageWeight } from '../bench-ui/pageWeight.ts';
-import { buildSyntheticSite } from '../bench-ui/buildSyntheticSite.ts';
+import { buildSyntheticSite, type SiteFacts } from '../bench-ui/buildSyntheticSite.ts';
 import { audit, type Category, type LighthouseChrome, type LighthouseReport } from './lighthouse.ts';
 
 export const PAGE_TYPES = ['index', 'period page', 'event page', 'sources', 'about', 'embed'] as const;
@@ -29,13 +28,7 @@ export interface PageRow {
   lighthouse?: LighthouseReport;
 }
 
-export interface SiteRow {
-  events: number;
-  keyEvents?: number;
-  sources?: number;
-  buildSeconds?: number;
-  distBytes?: number;
-  distFiles?: number;
+export interface SiteRow extends SiteFacts {
   pages: PageRow[];
   problems: string[];
 }
@@ -96,21 +89,14 @@ async function scorePages(dist: string, pages: PageRow[], chrome: LighthouseChro
 /** One site size: build, weigh and (with a browser) score it. A step that fails is a problem in the row. */
 export async function measureSite(events: number, options: SiteOptions): Promise<SiteRow> {
   const { log } = options;
-  const row: SiteRow = { events, pages: [], problems: [] };
   const site = buildSyntheticSite(events, options.seed, log, `site ${events}`);
-  row.keyEvents = site.keyEvents;
-  row.sources = site.sources;
+  const row: SiteRow = { ...site.facts, pages: [], problems: [] };
   if ('error' in site.built) {
     row.problems.push(site.built.error);
     return row;
   }
-  const { dir } = site.built;
-  row.buildSeconds = site.built.buildSeconds;
+  const { dir, dist } = site.built;
   try {
-    const dist = join(dir, 'dist');
-    const size = dirSize(dist);
-    row.distBytes = size.bytes;
-    row.distFiles = size.files;
     row.pages = pageFiles(dist, site.timeline.events.find((e) => e.tier === 'key')?.id);
     for (const page of row.pages) {
       if (!page.file) continue;
