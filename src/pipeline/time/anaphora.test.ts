@@ -49,6 +49,17 @@ describe('reported speech', () => {
     expect(tagSpan(text, PUB, 'today')).toMatchObject({ value: '2024-06-26' });
   });
 
+  it('a date of what was said does not date the saying: a later reported "today" stays the publication day', () => {
+    const text = 'A ministry spokesman said envoy Ivan Horák left on Tuesday for talks in the region. Another spokesman said the first convoy was assembling in the capital today.';
+    expect(tagSpan(text, PUB, 'today')).toMatchObject({ value: PUB });
+  });
+
+  it('"today" before the verb of saying is the narrator\'s, even after a dated statement', () => {
+    const text = 'President Kovács on Tuesday said the blockade could widen. Kovács today denounced the blockade and said the country would hold firm.';
+    expect(tagSpan(text, PUB, 'Tuesday')).toMatchObject({ value: '2024-06-25' });
+    expect(tagSpan(text, PUB, 'today')).toMatchObject({ value: PUB });
+  });
+
   it('"today" in narrative stays the publication day', () => {
     const text = 'On Monday, the Kremlin said it would respond.\n\nToday, Russian forces launched new strikes.';
     expect(tagSpan(text, PUB, 'Today')).toMatchObject({ value: '2024-06-26' });

@@ -50,8 +50,13 @@ export function detectTense(text: string, start: number, end: number, lang: Lang
  */
 export function isPastCue(word: string, before: string, exactFuture: RegExp): boolean {
   if (exactFuture.test(word)) return false;
-  if (/ed$/i.test(word) && /\b(?:will|to|be|being|would|should|could|may|might|must|'ll)\s+(?:\w+\s+)?$/i.test(before)) return false;
-  // after a determiner an -ed word is an adjective ("the reduced dividend", "a still unspecified date")
-  if (/ed$/i.test(word) && /\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+(?:still\s+|newly\s+|recently\s+)?$/i.test(before)) return false;
+  const participle = !NOT_PARTICIPLES.has(word.toLowerCase());
+  // the word between may only be an auxiliary or adverb ("to be held"), not a name ("the envoy to Kyiv announced")
+  if (participle && /\b(?:will|to|be|being|would|should|could|may|might|must|'ll)\s+(?:(?:be|been|have|get|not|also|then|now|soon|still|first|only|\w+ly)\s+)?$/i.test(before)) return false;
+  // after a determiner a participle is an adjective ("the reduced dividend", "a still unspecified date", "the lost jobs")
+  if (participle && /\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+(?:still\s+|newly\s+|recently\s+)?$/i.test(before)) return false;
   return true;
 }
+
+/** Past cues never read as participles, so a "to" or "the" before them does not cancel them ("the envoy to Kyiv said", "the last time"). */
+const NOT_PARTICIPLES = new Set(['said', 'says', 'told', 'was', 'were', 'had', 'did', 'ago', 'earlier', 'last', 'took place']);

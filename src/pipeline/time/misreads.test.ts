@@ -105,3 +105,29 @@ describe('more titles and possessive years', () => {
     expect(tag('A deal could close in next year\'s first quarter.', '2023-11-02')).toEqual([['next year\'s first quarter', 'DATE', '2024-Q1', 'quarter']]);
   });
 });
+
+describe('irregular pasts tell the tense', () => {
+  it('"In January, the firm brought in" is the January just past, not the coming one', () => {
+    // October: without the past cue the coming January (three months off) would win
+    expect(tag('In January, the firm brought in new managers.', '2021-10-27')).toEqual([['January', 'DATE', '2021-01', 'month']]);
+  });
+  it('a name after "to" does not turn the verb after it into a participle', () => {
+    // "to Ostrava said" is not "to be said": the past "said" is the nearest cue, "would" further off
+    expect(tag('The envoy to Ostrava said on Tuesday that the talks would resume.', '2021-03-03')).toEqual([['Tuesday', 'DATE', '2021-03-02', 'day']]);
+  });
+});
+
+describe('dates in coordination', () => {
+  it('"April 24 and 25" and "24 or 25 April": the bare day is a date of the same month', () => {
+    expect(tag('Leaders meet in Ostrava on April 24 and 25.', '2021-03-02')).toEqual([
+      ['April 24', 'DATE', '2021-04-24', 'day'], ['25', 'DATE', '2021-04-25', 'day'],
+    ]);
+    expect(tag('The vote was held on 24 or 25 April, officials said.', '2021-06-02').map((e) => e[2])).toEqual(['2021-04-24', '2021-04-25']);
+  });
+  it('a number after "and" that counts something is not a day', () => {
+    expect(tag('On June 3 and 40 people were hurt.', '2021-06-05')).toEqual([['June 3', 'DATE', '2021-06-03', 'day']]);
+  });
+  it('a capital A before a year is the article: "A 1996 law"', () => {
+    expect(tag('A 1996 law bars such sales.')).toEqual([['1996', 'DATE', '1996', 'year']]);
+  });
+});

@@ -7,6 +7,8 @@ import { sentenceBounds } from './sentenceBounds';
 const STATEMENT_REACH = 3;
 /** Characters looked at on each side of a deictic word for the one word beside it (longer than any speech verb). */
 const SPEECH_VERB_WINDOW = 20;
+/** Words a date may sit from the verb of saying and still date the saying ("said in a televised address on Tuesday"). */
+const SPEECH_GAP_WORDS = 6;
 
 /**
  * Reported speech: "The spokeswoman said this on Tuesday, March 5. ... 'The minister also met
@@ -21,6 +23,9 @@ export class StatementDates {
   private readonly quotes: Array<[number, number]>;
   private readonly speech: RegExp;
   private readonly speechWord: RegExp;
+  private readonly speechAll: RegExp;
+  private readonly past: RegExp;
+  private readonly that: RegExp;
   private statement: { date: DateTime; paragraph: number; sentenceEnd: number } | null = null;
 
   constructor(private readonly text: string, lang: LanguageTable, private readonly published: DateTime) {
@@ -31,6 +36,9 @@ export class StatementDates {
     this.quotes = findQuotes(text);
     this.speech = new RegExp(lang.speechVerbs, 'iu');
     this.speechWord = new RegExp(`^(?:${lang.speechVerbs})$`, 'iu');
+    this.speechAll = new RegExp(lang.speechVerbs, 'giu');
+    this.past = new RegExp(lang.pastCues, 'giu');
+    this.that = new RegExp(`(?<![\\p{L}])(?:${lang.complementizers})(?![\\p{L}])`, 'iu');
   }
 
   /** "Now" for a deictic candidate at this position. */
@@ -41,14 +49,14 @@ export class StatementDates {
     if (paragraph - s.paragraph > STATEMENT_REACH) return this.published;
     // "the ministry said today", "told a briefing today": the word dates a new statement, the narrator's own
     if (!this.inQuote(c.start) && this.besideSpeechVerb(c)) return this.published;
-    if (this.inQuote(c.start) || this.sentenceHasSpeechVerb(c.start) || this.isEmbeddedPost(paragraph)) return s.date;
+    if (this.inQuote(c.start) || this.speechVerbBefore(c.start) || this.isEmbeddedPost(paragraph)) return s.date;
     return this.published;
   }
 
   /** Record a resolved expression: it may open or close a dated statement. */
   observe(c: Candidate, r: Resolution): void {
     if (!c.explicitDay || !r.date || (r.precision !== 'day' && r.precision !== 'minute')) return;
-    if (r.date < this.published && !this.inQuote(c.start) && this.sentenceHasSpeechVerb(c.start)) {
+    if (r.date < this.published && !this.inQuote(c.start) && this.datesSpeech(c)) {
       this.statement = { date: r.date, paragraph: this.paragraphOf(c.start), sentenceEnd: sentenceBounds(this.text, c.start).end };
     } else if (!this.inQuote(c.start)) {
       this.statement = null;
@@ -84,9 +92,31 @@ export class StatementDates {
     return (before !== null && this.speechWord.test(before[1]!)) || (after !== null && this.speechWord.test(after[1]!));
   }
 
-  private sentenceHasSpeechVerb(pos: number): boolean {
+  /**
+   * The date is the day of the saying, not of what was said: the speech verb is next to it
+   * with no other verb or "that" between ("said on Tuesday", "on Tuesday, the spokeswoman said"),
+   * unlike "said the envoy met them on Tuesday".
+   */
+  private datesSpeech(c: Candidate): boolean {
+    const s = sentenceBounds(this.text, c.start);
+    const sentence = this.text.slice(s.start, s.end);
+    this.speechAll.lastIndex = 0;
+    for (const v of sentence.matchAll(this.speechAll)) {
+      const a = s.start + v.index;
+      const b = a + v[0].length;
+      const gap = b <= c.start ? this.text.slice(b, c.start) : a >= c.end ? this.text.slice(c.end, a) : '';
+      if (gap.split(/\s+/).filter(Boolean).length > SPEECH_GAP_WORDS) continue;
+      this.past.lastIndex = 0;
+      if (this.that.test(gap) || this.past.test(gap)) continue;
+      return true;
+    }
+    return false;
+  }
+
+  /** A verb of saying earlier in the sentence: what follows it is reported ("Bush today denounced …, and said" is not). */
+  private speechVerbBefore(pos: number): boolean {
     const s = sentenceBounds(this.text, pos);
-    return this.speech.test(this.text.slice(s.start, s.end));
+    return this.speech.test(this.text.slice(s.start, pos));
   }
 
   /** Embedded posts and quote blocks in scraped news end without sentence punctuation. */

@@ -111,4 +111,6 @@ export interface LanguageTable {
   plannedCues: string;
   /** Regex source for verbs of saying: a dated sentence with one dates a statement. */
   speechVerbs: string;
+  /** Regex source for the words that open a reported clause ("that"): a date after one is what was said, not when. */
+  complementizers: string;
 }

@@ -2,6 +2,18 @@ import type { LanguageTable } from './LanguageTable';
 
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/**
+ * Irregular simple pasts and participles that news uses for what happened ("brought in", "met",
+ * "began"). Forms that are also present tense or common nouns ("set", "put", "hit", "cut", "read",
+ * "found") are left out: a wrong cue is worse than none.
+ */
+export const irregularPastForms = [
+  'began', 'became', 'bought', 'brought', 'broke', 'built', 'came', 'caught', 'chose', 'drew', 'drove',
+  'fell', 'felt', 'fled', 'flew', 'fought', 'forgot', 'gave', 'got', 'grew', 'held', 'kept', 'knew', 'led',
+  'lost', 'made', 'meant', 'met', 'paid', 'ran', 'rose', 'sank', 'sat', 'saw', 'sent', 'shot', 'sold',
+  'sought', 'spent', 'spoke', 'stood', 'stole', 'struck', 'swore', 'taught', 'thought', 'threw', 'took',
+  'underwent', 'went', 'left', 'withdrew', 'woke', 'won', 'wore', 'wrote',
+];
 
 export const en: LanguageTable = {
   code: 'en',
@@ -103,6 +115,7 @@ export const en: LanguageTable = {
   // "would" is the future of reported speech ("said it would vote on Friday"); "could" and "deadline" are as often past
   futureCues: "\\b(?:will|won't|shall|going to|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|planning|going) to|(?:is|are) to|plans? to|planned to|set to|as soon as|would(?! have)|intends? to|aims? to|scheduled|upcoming|until|till|ahead of|next(?!\\s+to\\b)|later this|forthcoming|should|may|might|expects?|expected|hopes? to|wants? to|seeks? to|to be|due|payable|effective)\\b|'ll\\b",
   plannedCues: "(?:\\b(?:will|won't|shall|would(?!\\s+have\\b)|wouldn't|going to|(?:is|are|was|were|be|been)\\s+(?:due|set|scheduled|expected|slated|poised|planning|going|likely|about|supposed)\\s+to|(?:is|are|was|were)\\s+to|(?:plans?|planned|intends?|intended|aims?|aimed|hopes?|hoped|expects?|promised|pledged|vowed|threatened|agreed|decided)\\s+to|scheduled|upcoming|forthcoming|ahead\\s+of|in\\s+advance\\s+of|next(?!\\s+to\\b)|coming|planned|proposed|due|pending|until|deadline)\\b|'ll\\b)",
-  pastCues: "\\b(?:said|says|told|was|were|had|did|ago|earlier|last|took place|[a-z]{3,}ed)\\b",
+  pastCues: `\\b(?:said|says|told|was|were|had|did|ago|earlier|last|took place|[a-z]{3,}ed|${irregularPastForms.join('|')})\\b`,
   speechVerbs: '\\b(?:said|says|told|stated|announced|noted|confirmed|reported|added|wrote|tweeted|declared|briefing|statement|according to)\\b',
+  complementizers: 'that',
 };

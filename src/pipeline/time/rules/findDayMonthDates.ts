@@ -35,9 +35,35 @@ export function findDayMonthDates(text: string, lang: LanguageTable): Candidate[
         start, end, type: clock ? 'TIME' : 'DATE', rule: 'dayMonth', priority: 10, explicitDay: true,
         resolve: (env) => resolveDayMonth(env, month, day, endDay, year, weekday, clock),
       });
+      if (endDay === undefined && !clock) {
+        const other = coordinatedDay(text, start, end, m[0].indexOf(monthName) < m[0].indexOf(g.d1 ?? ''));
+        if (other) {
+          out.push({
+            start: other.start, end: other.end, type: 'DATE', rule: 'dayMonth', priority: 10, explicitDay: true,
+            resolve: (env) => resolveDayMonth(env, month, other.day, undefined, year, undefined, undefined),
+          });
+        }
+      }
     }
   }
   return out;
+}
+
+/** A bare day that shares this date's month: "April 24 and 25", "24 or 25 April". */
+const DAY_AFTER = new RegExp(`^(\\s+(?:and|or|&)\\s+)(${DAY})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])(?=\\s*(?:[,.;:)]|$)|\\s+(?:at|in|on|to|when|with|after|before)\\b)`, 'u');
+const DAY_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.,])(${DAY})(?:st|nd|rd|th)?\\s+(?:and|or|&)\\s+$`, 'u');
+
+function coordinatedDay(text: string, start: number, end: number, monthFirst: boolean): { start: number; end: number; day: number } | null {
+  if (monthFirst) {
+    const m = DAY_AFTER.exec(text.slice(end, end + 24));
+    if (!m) return null;
+    const from = end + m[1]!.length;
+    return { start: from, end: from + m[2]!.length, day: Number(m[2]) };
+  }
+  const m = DAY_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+  if (!m) return null;
+  const from = start - m[0].length;
+  return { start: from, end: from + m[1]!.length, day: Number(m[1]) };
 }
 
 function resolveDayMonth(

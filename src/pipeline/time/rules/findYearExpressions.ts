@@ -4,9 +4,12 @@ import { pad } from '../calendar';
 import { YEAR } from '../patterns';
 import { alternation } from '../regexUtil';
 
-/** Money, counts and identifiers that a four-digit number can belong to. */
-/** A hyphen after a word is a prefix ("mid-1996", "post-1959"), not a minus. */
-const BEFORE_NOT_YEAR = /(?:[$€£¥#№]|US\$|\b(?:A|B|F|Su|Tu|MiG)\.?\s?|[0-9][.,]|[+−×x*/]\s?|(?<!\b(?:[Mm]id|[Pp]re|[Pp]ost|[Ee]arly|[Ll]ate))-\s?)$/u;
+/**
+ * Money, counts and identifiers that a four-digit number can belong to.
+ * A capital A with a space is the article ("A 1996 law"), not an Airbus.
+ * A hyphen after a word is a prefix ("mid-1996", "post-1959"), not a minus.
+ */
+const BEFORE_NOT_YEAR = /(?:[$€£¥#№]|US\$|\b(?:A\.?|(?:B|F|Su|Tu|MiG)\.?\s?)|[0-9][.,]|[+−×x*/]\s?|(?<!\b(?:[Mm]id|[Pp]re|[Pp]ost|[Ee]arly|[Ll]ate))-\s?)$/u;
 /** Nouns that number things ("resolution 1441", "Flight 1549", "room 2020"): the number is a label, not a year. */
 const LABEL_NOUN_BEFORE = /\b(?:no|nr|nos|number|num|flight|route|highway|interstate|road|freeway|motorway|page|pages|model|article|articles|room|code|resolution|bill|bills|platform|gate|bus|train|line|lot|unit|item|section|chapter|clause|paragraph|amendment|decree|case|file|exhibit|station|terminal|suite|apartment|flat|box|channel|category|grade|version|rule|regulation|boeing|airbus|serial|ticket|account|batch)\.?\s*$/i;
 /** Units and count nouns after a number: "2000 people", "1500 km". */
