@@ -2,16 +2,33 @@ import type { LanguageTable } from './languages/LanguageTable';
 import type { Tense } from './candidate';
 import { sentenceBounds } from './sentenceBounds';
 
-const cueCache = new WeakMap<LanguageTable, { future: RegExp; past: RegExp; exactFuture: RegExp }>();
+interface Cues { future: RegExp; past: RegExp; exactFuture: RegExp; deadline: RegExp | null }
+const cueCache = new WeakMap<LanguageTable, Cues>();
 
-function cuesFor(lang: LanguageTable): { future: RegExp; past: RegExp; exactFuture: RegExp } {
+function cuesFor(lang: LanguageTable): Cues {
   let c = cueCache.get(lang);
   if (!c) {
-    c = { future: new RegExp(lang.futureCues, 'giu'), past: new RegExp(lang.pastCues, 'gu'), exactFuture: new RegExp(`^(?:${lang.futureCues})$`, 'iu') };
+    c = {
+      future: new RegExp(lang.futureCues, 'giu'), past: new RegExp(lang.pastCues, 'gu'), exactFuture: new RegExp(`^(?:${lang.futureCues})$`, 'iu'),
+      deadline: lang.deadlineBefore ? new RegExp(lang.deadlineBefore, 'iu') : null,
+    };
     cueCache.set(lang, c);
   }
   return c;
 }
+
+/**
+ * A cue after the expression counts as this many times further: the verb a date belongs to
+ * mostly comes before it ("will double its flights by August"), and a word after it often
+ * starts the next clause ("talks due to end by May, invited them back").
+ */
+const LATER_CUE_WEIGHT = 2;
+/** A cue further than this (in weighted characters, about ten words) belongs to another clause, not the date. */
+const CUE_REACH = 60;
+/** Characters before a date searched for its deadline word ("by the end of "). */
+const DEADLINE_REACH = 24;
+/** Characters before a deadline searched for a pluperfect "had" that makes it a past one. */
+const PLUPERFECT_REACH = 40;
 
 /**
  * Whether the clause around an expression talks about the future or the past,
@@ -21,7 +38,7 @@ function cuesFor(lang: LanguageTable): { future: RegExp; past: RegExp; exactFutu
 export function detectTense(text: string, start: number, end: number, lang: LanguageTable): Tense {
   const s = sentenceBounds(text, start);
   const sentence = text.slice(s.start, s.end);
-  const { future, past, exactFuture } = cuesFor(lang);
+  const { future, past, exactFuture, deadline } = cuesFor(lang);
   const nearest = (re: RegExp, isPast: boolean): number => {
     let best = Infinity;
     re.lastIndex = 0;
@@ -32,12 +49,14 @@ export function detectTense(text: string, start: number, end: number, lang: Lang
       if (isPast && !isPastCue(m[0], text.slice(Math.max(0, a - 20), a), exactFuture)) continue;
       // "had been due to expire Friday", "had planned to": a plan already past
       if (!isPast && /\bhad\s+(?:been\s+)?$/i.test(text.slice(Math.max(0, a - 12), a))) continue;
-      const d = b <= start ? start - b : a >= end ? a - end : 0;
-      if (d < best) best = d;
+      const d = b <= start ? start - b : a >= end ? (a - end) * LATER_CUE_WEIGHT : 0;
+      if (d < best && d <= CUE_REACH) best = d;
     }
     return best;
   };
-  const f = nearest(future, false);
+  // "to pay down the loan by February": a deadline ahead, unless the clause looks back from it ("had taken the city by May")
+  const isDeadline = deadline !== null && deadline.test(text.slice(Math.max(0, start - DEADLINE_REACH), start)) && !/\bhad\b/i.test(text.slice(Math.max(s.start, start - PLUPERFECT_REACH), start));
+  const f = isDeadline ? 0 : nearest(future, false);
   const p = nearest(past, true);
   if (f === Infinity && p === Infinity) return 'unknown';
   return f < p ? 'future' : 'past';

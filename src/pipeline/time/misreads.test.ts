@@ -57,7 +57,7 @@ describe('live-blog stamps', () => {
 
 describe('week ranges', () => {
   it('"the week of 3 June", "the week ending 7 June", "last week" are weeks spanning Monday to Sunday', () => {
-    const found = tagTemporalExpressions('Talks are planned for the week of 3 June. Stocks fell in the week ending 7 June. Last week was calm.', { published: PUB });
+    const found = tagTemporalExpressions('Talks were held in the week of 3 June. Stocks fell in the week ending 7 June. Last week was calm.', { published: PUB });
     expect(found.map((e) => [e.text, e.value, e.precision])).toEqual([
       ['the week of 3 June', '2024-W23', 'week'], ['the week ending 7 June', '2024-W23', 'week'], ['Last week', '2024-W25', 'week'],
     ]);
@@ -129,5 +129,24 @@ describe('dates in coordination', () => {
   });
   it('a capital A before a year is the article: "A 1996 law"', () => {
     expect(tag('A 1996 law bars such sales.')).toEqual([['1996', 'DATE', '1996', 'year']]);
+  });
+});
+
+describe('which clause a tense cue belongs to', () => {
+  it('"by <month>" is a deadline ahead, unless the clause is pluperfect', () => {
+    expect(tag('The group plans to repay the loan by February.', '2021-10-30')[0]).toEqual(['February', 'DATE', '2022-02', 'month']);
+    expect(tag('The sale is part of a drive to repay the loan by February.', '2021-10-30')[0]).toEqual(['February', 'DATE', '2022-02', 'month']);
+    expect(tag('The rebels had taken the town by February.', '2021-10-30')[0]).toEqual(['February', 'DATE', '2021-02', 'month']);
+  });
+  it('a verb after the date, past a comma, weighs less than the plan before it', () => {
+    expect(tag('The talks, which are supposed to end by May, invited the party back.', '2021-03-22')[0]).toEqual(['May', 'DATE', '2021-05', 'month']);
+  });
+  it('a future word far off in another clause does not move a date a year ahead', () => {
+    const text = 'But on April 8, investigators, wondering how the gunman could have left the woods without fearing he would be seen, searched the site again.';
+    expect(tag(text, '2021-05-05')[0]).toEqual(['April 8', 'DATE', '2021-04-08', 'day']);
+  });
+  it('"the slated visit in September", "planned for early March" look ahead', () => {
+    expect(tag('They discussed the slated visit of the trade minister in September.', '2021-08-26')[0]).toEqual(['September', 'DATE', '2021-09', 'month']);
+    expect(tag('The official said the accession was planned for early March.', '2021-02-10')[0]).toEqual(['early March', 'DATE', '2021-03', 'month']);
   });
 });

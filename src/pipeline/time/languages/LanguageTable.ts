@@ -103,6 +103,8 @@ export interface LanguageTable {
   spanPrefixes: string[];
   /** Regex sources (case-insensitive) for tense cues used to pick past or future. */
   futureCues: string;
+  /** Regex source for a deadline word right before a date ("by May"): a future cue unless the clause is pluperfect; '' for none. */
+  deadlineBefore: string;
   pastCues: string;
   /**
    * Regex source (case-insensitive) for cues that a happening is planned, expected or announced

@@ -36,6 +36,7 @@ export const slavicDefaults: Omit<LanguageTable, 'code' | 'months' | 'weekdays' 
   holidays: {},
   inThePart: '',
   reportingPeriods: null,
+  deadlineBefore: '',
 };
 
 /** Map each month's list of inflected forms to its number. */
