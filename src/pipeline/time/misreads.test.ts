@@ -150,3 +150,15 @@ describe('which clause a tense cue belongs to', () => {
     expect(tag('The official said the accession was planned for early March.', '2021-02-10')[0]).toEqual(['early March', 'DATE', '2021-03', 'month']);
   });
 });
+
+describe('ages and "some day"', () => {
+  it('"in his 30s", "in her mid-40s" are ages; "the \'80s" stays a decade', () => {
+    expect(tag('He moved to Ostrava when he was in his 30s.')).toEqual([]);
+    expect(tag('The driver, a woman in her mid-40s, was unhurt.')).toEqual([]);
+    expect(tag('The band was big in the \'80s.')).toEqual([['\'80s', 'DATE', '198', 'decade']]);
+  });
+  it('"will one day be" is some day ahead; "took one day" is a day long', () => {
+    expect(tag('The mayor said the port will one day be the largest in the region.')).toEqual([['one day', 'DATE', 'FUTURE_REF', null]]);
+    expect(tag('Repairs took one day to finish.')).toEqual([['one day', 'DURATION', 'P1D', null]]);
+  });
+});

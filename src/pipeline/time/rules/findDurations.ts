@@ -8,6 +8,8 @@ import { parseNumber, patternsFor } from '../patterns';
 import { WB_LEFT, WB_RIGHT, alternation, norm } from '../regexUtil';
 
 const cache = new WeakMap<LanguageTable, { re: RegExp; after: RegExp }>();
+/** A modal or a subject right before "one day" makes it "some day" (a verb follows). */
+const ONE_DAY_BEFORE = /(?<![\p{L}])(?:will|would|could|may|might|can|should|must|shall|i|you|he|she|we|they|it)\s+$/iu;
 
 /**
  * Amounts of time: "two days", "its 28-month conflict", "more than a year", "the past
@@ -39,6 +41,11 @@ export function findDurations(text: string, lang: LanguageTable): Candidate[] {
     // ages ("a 6-year-old boy", "he is 52 years old") are not temporal expressions in TimeML
     if (/-old$/i.test(m[0]) || /^\s+old\b/i.test(text.slice(end, end + 5))) continue;
     const value = durationValue(amount, unit);
+    // "Islam will one day be", "he hopes he one day follows": some day ahead, not a day long
+    if (unit === 'day' && /^one$/i.test(g.num ?? '') && !g.rel && !g.q && ONE_DAY_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && /^\s+\p{Ll}/u.test(text.slice(end, end + 3))) {
+      out.push({ start, end, type: 'DATE', rule: 'reference', priority: 6, resolve: () => ({ value: 'FUTURE_REF', precision: null }) });
+      continue;
+    }
     const tail = g.rel ? null : after.exec(text.slice(end, end + 40));
     // "15 a year", "$5 billion a year", "twice a week": a rate, i.e. a SET
     if (!tail && /^an?$/i.test(g.num ?? '') && !g.q && !g.rel && /(?:[0-9%]|once|twice|times|billion|million|thousand)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) {

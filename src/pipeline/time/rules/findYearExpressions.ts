@@ -15,6 +15,9 @@ const LABEL_NOUN_BEFORE = /\b(?:no|nr|nos|number|num|flight|route|highway|inters
 /** Units and count nouns after a number: "2000 people", "1500 km". */
 const AFTER_NOT_YEAR = /^(?:\s*(?:%|percent|per cent|[.,:][0-9]|[0-9]|-(?:[0-9]|strong)|x\b|km|kg|mm|cm|m\b|mph|ft|kilomet|metre|meter|mile|ton|barrel|people|persons|troops|soldiers|civilians|residents|employees|workers|jobs|units|vehicles|cars|aircraft|planes|jets|tanks|shells|missiles|drones|rockets|points|shares|dollars|euros|pounds|rubles|hryvnias|votes|seats|cases|deaths|men|women|children|feet|yards|hectares|acres|calories|passengers|pages))/i;
 
+/** A possessive before a bare decade makes it an age ("in his 30s", "in their late 20s", "a man in his mid-40s"). */
+const AGE_BEFORE = /\b(?:his|her|their|my|your|our|its)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+
 /** Words that may precede a year at the start of a sentence or title ("In 2014 Russia ..."). */
 const FUNCTION_WORDS = /^(?:in|by|since|until|till|from|through|during|before|after|of|and|or|to|between|the|early|late|mid|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|circa|around|about)$/i;
 
@@ -54,6 +57,8 @@ export function findYearExpressions(text: string, lang: LanguageTable): Candidat
   for (const c of spelledYears(text, lang)) out.push(c);
   // "the '80s", "80s": a decade of the last century unless that would be in the future of 2000s readers.
   for (const m of text.matchAll(/(?<![\p{L}\p{N}_])['’]?(?<d>[0-9])0s(?![\p{L}\p{N}_])/gu)) {
+    // "in his 30s", "women in their early 20s": an age, not a decade
+    if (AGE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     const d = Number(m.groups?.d);
     out.push({
       start: m.index, end: m.index + m[0].length, type: 'DATE', rule: 'decade', priority: 5, acceptsPrefix: true,
