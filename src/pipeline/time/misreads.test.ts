@@ -162,3 +162,9 @@ describe('ages and "some day"', () => {
     expect(tag('Repairs took one day to finish.')).toEqual([['one day', 'DURATION', 'P1D', null]]);
   });
 });
+
+describe('spelled compound numbers', () => {
+  it('"twenty four hours", as transcripts write it, is 24 hours, not four', () => {
+    expect(tag('In the last twenty four hours, the currency fell.')).toEqual([['the last twenty four hours', 'DURATION', 'PT24H', null]]);
+  });
+});

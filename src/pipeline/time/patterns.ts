@@ -74,7 +74,8 @@ function numberWordForms(lang: LanguageTable): string[] {
   const words = Object.keys(lang.numberWords);
   const units = words.filter((w) => { const v = lang.numberWords[w]; return v !== undefined && v >= 1 && v <= 9 && !/\s|^an?$/.test(w); });
   const tens = words.filter((w) => { const v = lang.numberWords[w]; return v !== undefined && v >= 20 && v <= 90 && v % 10 === 0; });
-  const compounds = tens.flatMap((t) => units.map((u) => `${t}-${u}`));
+  // "twenty-four" and, as transcripts write it, "twenty four"
+  const compounds = tens.flatMap((t) => units.flatMap((u) => [`${t}-${u}`, `${t} ${u}`]));
   return [...words, ...compounds];
 }
 
