@@ -35,6 +35,8 @@ describe('the seed story', () => {
   it('has the March 2023 prior call at month precision', () => {
     const prior = find('2023-03', /(call|conversation)/i);
     expect(prior?.date.precision).toBe('month');
+    // "called the attack an act of terrorism" names the strike; it is no account of the call
+    expect(prior?.mentions.every((m) => /\b(calls?|conversation)\b/i.test(m.quote))).toBe(true);
   });
 
   it('has the 12 May 2024 appointment', () => {

@@ -12,6 +12,14 @@ describe('contentTerms', () => {
     expect(contentTerms('the missile strike')).toContain('#attack');
   });
 
+  it('"called the attack an act of terrorism", "called for a ceasefire" name or urge: no phone call', () => {
+    expect(contentTerms('The spokeswoman called the attack an act of terrorism.')).not.toContain('#contact');
+    expect(contentTerms('The minister called it “a provocation”.')).not.toContain('#contact');
+    expect(contentTerms('Ostrava called for a ceasefire.')).not.toContain('#contact');
+    expect(contentTerms('The minister called his counterpart on Tuesday.')).toContain('#contact');
+    expect(contentTerms('The two ministers spoke, and the call lasted an hour.')).toContain('#contact');
+  });
+
   it('joins British and American spellings and inflections by stem', () => {
     expect(contentTerms('defence ministers')).toEqual(contentTerms('defense minister'));
   });

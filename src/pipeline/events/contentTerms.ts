@@ -53,13 +53,23 @@ function withoutInflection(word: string): string {
   return word.replace(/y$/, 'i').replace(/e$/, '');
 }
 
+/** Characters after "called" searched for a naming or an appeal. */
+const NAMING_WINDOW = 40;
+/**
+ * "called the attack an act of terrorism", "called it “a provocation”", "called for talks",
+ * "calls on Kyiv": naming or urging, not a phone call.
+ */
+function callNamesOrUrges(after: string): boolean {
+  return /^\s+(?:for|on|upon|off)\b/iu.test(after) || /^\s+(?:it|this|that|them|him|her|(?:the|this|that|his|her|their|its)\s+\p{L}+)\s+(?:an?\s|[“"«])/iu.test(after);
+}
+
 /** Content stems of a text, in order of first appearance, each once. */
 export function contentTerms(text: string): string[] {
   const terms = new Set<string>();
   for (const match of text.matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)) {
     const word = match[0].replace(/['’]s$/u, '').toLowerCase();
     const concept = conceptOf(word);
-    if (concept) terms.add(concept);
+    if (concept && !(concept === '#contact' && callNamesOrUrges(text.slice(match.index + match[0].length, match.index + match[0].length + NAMING_WINDOW)))) terms.add(concept);
     if (word.length < 3 || functionWords.has(word)) continue;
     terms.add(stemWord(word));
   }
