@@ -23,6 +23,15 @@ describe('toCsv', () => {
     expect(row.first_quote).toBe('The council voted.');
   });
 
+  it('a quote a spreadsheet would run as a formula is written as text', () => {
+    const hostile = exportTimeline();
+    hostile.events[0]!.title = '=HYPERLINK("http://example.invalid","Open")';
+    hostile.events[0]!.mentions[0]!.quote = '@SUM(1+1)';
+    const row = rowsOf(toCsv(hostile, { base: '/' }))[0]!;
+    expect(row.title).toBe('\'=HYPERLINK("http://example.invalid","Open")');
+    expect(row.first_quote).toBe("'@SUM(1+1)");
+  });
+
   it('counts and names the sources of each event, and links its page under the base path', () => {
     const row = rowsOf(csv).find((r) => r.id === '2031-05-04-council-vote')!;
     expect(row.source_count).toBe('2');

@@ -3,6 +3,7 @@ import type { Timeline } from '../../pipeline/schema';
 import { eventSources } from './eventSources';
 import { eventLink, type ExportSite } from './siteLinks';
 import { sourceName } from '../sourceName';
+import { guardSpreadsheetFormula } from './guardSpreadsheetFormula';
 
 /** Several values in one cell (source ids, outlets) are joined so; "; " reads well and is rare inside an id. */
 const LIST_SEPARATOR = '; ';
@@ -31,7 +32,8 @@ export const CSV_COLUMNS = [
  * The timeline as CSV (RFC 4180: CRLF line ends, fields with a comma, quote
  * or line break quoted, quotes doubled), one row per event in the
  * contract's order, after a header. It starts with a UTF-8 byte order mark,
- * so a spreadsheet opens Cyrillic text as text.
+ * so a spreadsheet opens Cyrillic text as text. Text taken from articles is
+ * guarded against formula injection.
  */
 export function toCsv(timeline: Timeline, where: ExportSite): string {
   const byId = new Map(timeline.sources.map((s) => [s.id, s]));
@@ -44,15 +46,15 @@ export function toCsv(timeline: Timeline, where: ExportSite): string {
       event.date.end ?? '',
       event.date.precision,
       event.date.basis,
-      event.title,
-      event.summary,
+      guardSpreadsheetFormula(event.title),
+      guardSpreadsheetFormula(event.summary),
       event.kind,
       event.tier,
       event.status,
       String(sources.length),
       sources.map((s) => s.id).join(LIST_SEPARATOR),
-      sources.map(sourceName).join(LIST_SEPARATOR),
-      first?.quote ?? '',
+      guardSpreadsheetFormula(sources.map(sourceName).join(LIST_SEPARATOR)),
+      guardSpreadsheetFormula(first?.quote ?? ''),
       (first && byId.get(first.source)?.url) ?? '',
       eventLink(event.id, where),
     ];
