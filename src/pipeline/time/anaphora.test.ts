@@ -54,6 +54,11 @@ describe('reported speech', () => {
     expect(tagSpan(text, PUB, 'today')).toMatchObject({ value: PUB });
   });
 
+  it('"said in a televised address on Monday" dates the saying: a quoted "today" after it is that Monday', () => {
+    const text = 'The mayor said in a televised address on Monday that the port would reopen. "We decided today to act," she said.';
+    expect(tagSpan(text, PUB, 'today')).toMatchObject({ value: '2024-06-24' });
+  });
+
   it('"today" before the verb of saying is the narrator\'s, even after a dated statement', () => {
     const text = 'President Kovács on Tuesday said the blockade could widen. Kovács today denounced the blockade and said the country would hold firm.';
     expect(tagSpan(text, PUB, 'Tuesday')).toMatchObject({ value: '2024-06-25' });

@@ -2,6 +2,7 @@ import type { DateTime } from 'luxon';
 import type { Candidate, Resolution } from './candidate';
 import type { LanguageTable } from './languages/LanguageTable';
 import { sentenceBounds } from './sentenceBounds';
+import { isPastCue } from './detectTense';
 
 /** How many paragraphs after a dated statement its quotes may still run. */
 const STATEMENT_REACH = 3;
@@ -26,6 +27,7 @@ export class StatementDates {
   private readonly speechAll: RegExp;
   private readonly past: RegExp;
   private readonly that: RegExp;
+  private readonly exactFuture: RegExp;
   private statement: { date: DateTime; paragraph: number; sentenceEnd: number } | null = null;
 
   constructor(private readonly text: string, lang: LanguageTable, private readonly published: DateTime) {
@@ -38,6 +40,7 @@ export class StatementDates {
     this.speechWord = new RegExp(`^(?:${lang.speechVerbs})$`, 'iu');
     this.speechAll = new RegExp(lang.speechVerbs, 'giu');
     this.past = new RegExp(lang.pastCues, 'giu');
+    this.exactFuture = new RegExp(`^(?:${lang.futureCues})$`, 'iu');
     this.that = new RegExp(`(?<![\\p{L}])(?:${lang.complementizers})(?![\\p{L}])`, 'iu');
   }
 
@@ -106,10 +109,16 @@ export class StatementDates {
       const b = a + v[0].length;
       const gap = b <= c.start ? this.text.slice(b, c.start) : a >= c.end ? this.text.slice(c.end, a) : '';
       if (gap.split(/\s+/).filter(Boolean).length > SPEECH_GAP_WORDS) continue;
-      this.past.lastIndex = 0;
-      if (this.that.test(gap) || this.past.test(gap)) continue;
+      if (this.that.test(gap) || this.hasPastVerb(gap)) continue;
       return true;
     }
+    return false;
+  }
+
+  /** A past verb of its own in the words between ("left"), not an adjective ("a televised address"). */
+  private hasPastVerb(gap: string): boolean {
+    this.past.lastIndex = 0;
+    for (const m of gap.matchAll(this.past)) if (isPastCue(m[0], gap.slice(0, m.index), this.exactFuture)) return true;
     return false;
   }
 
