@@ -71,3 +71,12 @@ describe('periods named by their end', () => {
     ]);
   });
 });
+
+describe('a quarter named by the day it closed', () => {
+  it('"the quarter ended Sept. 30" is Q3 and "ended July 31" (May to July) Q2, whatever quarter the story named before', () => {
+    const tagOct = (text: string) => tagTemporalExpressions(text, { published: '2021-10-26' }).map((e) => [e.text, e.value]);
+    expect(tagOct('The airline said its fiscal first quarter was strong. For the quarter ended Sept. 30, it earned $100 million.')[1]).toEqual(['the quarter', '2021-Q3']);
+    expect(tagOct('In the quarter ended July 31, the printer had a loss.')[0]).toEqual(['the quarter', '2021-Q2']);
+    expect(tagOct('In the quarter ending June 30, 2020, sales fell.')[0]).toEqual(['the quarter', '2020-Q2']);
+  });
+});

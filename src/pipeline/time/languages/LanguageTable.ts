@@ -98,7 +98,7 @@ export interface LanguageTable {
    * yearEnd: "by year-end" (a group named yepre holds the preposition, left out of the span);
    * since: the preposition that looks back to the last one.
    */
-  reportingPeriods: { current: string; yearEarlier: string; fiscalYear: string; yearEnded: string; yearPeriod: string; yearAgoPart: string; yearEnd: string; since: string; hint: string[] } | null;
+  reportingPeriods: { current: string; yearEarlier: string; fiscalYear: string; yearEnded: string; yearPeriod: string; yearAgoPart: string; yearEnd: string; since: string; hint: string[]; periodEnded: string } | null;
   /** Early/mid/late and "the end of" style modifiers kept inside a span. */
   spanPrefixes: string[];
   /** Regex sources (case-insensitive) for tense cues used to pick past or future. */

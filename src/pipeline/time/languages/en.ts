@@ -111,6 +111,8 @@ export const en: LanguageTable = {
     hint: ['quarter', 'Quarter', 'period', 'fiscal', 'Fiscal', 'ear-', 'year end', 'year-end', 'Year-', 'prior-'],
     yearEnded: '(?:the|its)\\s+(?:fiscal\\s+)?year(?=\\s+(?:ended|ending|that\\s+ended|that\\s+ends)\\b)',
     fiscalYear: '(?:the|its)\\s+(?:current\\s+)?fiscal\\s+year(?!\\s+(?:ended|ending|that\\s+ended))',
+    // "the quarter ended Sept. 30": the words between a period and the day it closed
+    periodEnded: '\\s+(?:that\\s+)?(?:ended|ending|ends)\\s+',
   },
   // "would" is the future of reported speech ("said it would vote on Friday"); "could" and "deadline" are as often past
   futureCues: "\\b(?:will|won't|shall|going to|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|planning|going) to|(?:is|are) to|plans? to|planned to|set to|as soon as|would(?! have)|intends? to|aims? to|scheduled|upcoming|until|till|ahead of|next(?!\\s+to\\b)|later this|forthcoming|should|may|might|expects?|expected|hopes? to|wants? to|seeks? to|to be|due|payable|effective|supposed to|as early as|(?:planned|slated|set) for|(?:the|a|an|its|their|his|her) (?:planned|slated|proposed))\\b|'ll\\b",

@@ -1,7 +1,9 @@
 import type { Candidate, ResolveEnv, Resolution } from '../candidate';
 import type { LanguageTable } from '../languages/LanguageTable';
-import { pad, quarterOf } from '../calendar';
+import { makeDate, pad, quarterOf } from '../calendar';
+import { DAY, YEAR, lookupMonth, patternsFor } from '../patterns';
 import { WB_LEFT, WB_RIGHT } from '../regexUtil';
+import { resolveMonthDay } from '../resolveMonthDay';
 
 const cache = new WeakMap<LanguageTable, RegExp | null>();
 
@@ -50,12 +52,36 @@ export function findReportingPeriods(text: string, lang: LanguageTable): Candida
     }
     const kind = g.fy ? 'fiscalYear' : g.ago ? 'yearEarlier' : 'current';
     const quarterWord = lang.quarterWords.some((w) => m[0].toLowerCase().includes(w));
+    const closing = kind === 'current' && quarterWord ? closingDay(text.slice(end, end + CLOSING_WINDOW), lang) : null;
     out.push({
       start, end, type: 'DATE', rule: 'reportingPeriod', priority: 6,
-      resolve: (env) => resolvePeriod(kind, quarterWord, env),
+      resolve: (env) => (closing ? quarterEndingOn(closing, env) : null) ?? resolvePeriod(kind, quarterWord, env),
     });
   }
   return out;
+}
+
+/** Characters after "the quarter" searched for the day it closed. */
+const CLOSING_WINDOW = 40;
+
+/** "ended Sept. 30", "ending July 31, 1989" right after a quarter: the month and day it closed. */
+function closingDay(after: string, lang: LanguageTable): { month: number; day: number; year?: number } | null {
+  const m = new RegExp(`^${lang.reportingPeriods!.periodEnded}(?<m>${patternsFor(lang).monthOrAbbr})\\s+(?<d>${DAY})(?:,?\\s+(?<y>${YEAR}))?`, 'iu').exec(after);
+  const month = m ? lookupMonth(lang, m.groups!.m!) : undefined;
+  if (!m || month === undefined) return null;
+  return { month, day: Number(m.groups!.d), year: m.groups!.y ? Number(m.groups!.y) : undefined };
+}
+
+/**
+ * The calendar quarter of three months that closed on that day: the one holding its middle
+ * month, so a quarter ended Sept. 30 is Q3 and one ended July 31 (May to July) is Q2,
+ * whatever the company calls it in its fiscal year.
+ */
+function quarterEndingOn(closing: { month: number; day: number; year?: number }, env: ResolveEnv): Resolution | null {
+  const date = closing.year !== undefined ? makeDate(closing.year, closing.month, closing.day) : resolveMonthDay(closing.month, closing.day, env.published, 'past');
+  if (!date) return null;
+  const middle = date.minus({ months: 1 });
+  return { value: `${pad(middle.year, 4)}-Q${quarterOf(middle)}`, precision: 'quarter' };
 }
 
 function resolvePeriod(kind: 'fiscalYear' | 'yearEarlier' | 'current', quarterWord: boolean, env: ResolveEnv): Resolution {
