@@ -72,3 +72,12 @@ describe('hedged counts back', () => {
     expect(tagSpan('He waited two days, or so he said.', PUB, 'two days')).toMatchObject({ type: 'DURATION', value: 'P2D' });
   });
 });
+
+describe('recurring months and seasons', () => {
+  it('"each July", "every summer", "every May 1" recur every year: sets, never one year\'s date', () => {
+    const tag = (text: string) => tagAll(text, '2021-03-22').map((e) => [e.text, e.type, e.value]);
+    expect(tag('Marchers parade through Ostrava each July.')).toEqual([['each July', 'SET', 'XXXX-07']]);
+    expect(tag('The fair returns every summer.')).toEqual([['every summer', 'SET', 'XXXX-SU']]);
+    expect(tag('Every May 1 the unions rally.')).toEqual([['Every May 1', 'SET', 'XXXX-05-01']]);
+  });
+});

@@ -1,13 +1,15 @@
 import type { Candidate } from '../candidate';
 import type { LanguageTable } from '../languages/LanguageTable';
+import { pad } from '../calendar';
 import { durationValue } from '../durationValue';
-import { parseNumber, patternsFor } from '../patterns';
-import { WB_LEFT, WB_RIGHT, alternation, norm } from '../regexUtil';
+import { DAY, parseNumber, patternsFor } from '../patterns';
+import { WB_LEFT, WB_RIGHT, alternation, isCapitalized, norm } from '../regexUtil';
 
 const cache = new WeakMap<LanguageTable, RegExp>();
 
 /**
- * Recurring times: "every Friday" → XXXX-WXX-5, "every two weeks" → P2W, "on Fridays",
+ * Recurring times: "every Friday" → XXXX-WXX-5, "each July" → XXXX-07, "every summer" → XXXX-SU,
+ * "every two weeks" → P2W, "on Fridays",
  * "weekly", "daily", "twice a year"; and adjectives that name a period ("annual" → P1Y).
  */
 export function findSets(text: string, lang: LanguageTable): Candidate[] {
@@ -24,6 +26,13 @@ export function findSets(text: string, lang: LanguageTable): Candidate[] {
     if (g.wd) {
       const wd = lang.weekdays[norm(g.wd)];
       if (wd !== undefined) value = `XXXX-WXX-${wd}`;
+    } else if (g.mo) {
+      // "each July", "every May 1": that month or day of every year (TIMEX3 XXXX-07), never one year's date
+      const month = lang.months[norm(g.mo)];
+      if (month !== undefined && (!lang.capitalizedNames || isCapitalized(g.mo))) value = `XXXX-${pad(month)}${g.md ? `-${pad(Number(g.md))}` : ''}`;
+    } else if (g.se) {
+      const season = lang.seasons[norm(g.se)];
+      if (season !== undefined) value = `XXXX-${season}`;
     } else if (g.wdp) {
       const wd = lang.weekdayPlurals[norm(g.wdp)];
       if (wd !== undefined) value = `XXXX-WXX-${wd}`;
@@ -53,7 +62,7 @@ function regexFor(lang: LanguageTable): RegExp {
   const p = patternsFor(lang);
   const every = alternation(lang.everyWords);
   const parts = [
-    `(?:${every})\\s+(?:(?<wd>${p.weekday})|(?:(?<other>other)\\s+|(?<n>${p.number})\\s+)?(?<unit>${p.durationUnit}))`,
+    `(?:${every})\\s+(?:(?<wd>${p.weekday})|(?<mo>${p.month})(?:\\s+(?<md>${DAY}))?|(?<se>${alternation(Object.keys(lang.seasons))})|(?:(?<other>other)\\s+|(?<n>${p.number})\\s+)?(?<unit>${p.durationUnit}))`,
     `(?:on\\s+)(?<wdp>${p.weekdayPlural})`,
     `(?<sw>${alternation(Object.keys(lang.setWords))})`,
     `(?<dw>${alternation(Object.keys(lang.durationWords))})`,
