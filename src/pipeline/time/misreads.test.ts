@@ -168,3 +168,11 @@ describe('spelled compound numbers', () => {
     expect(tag('In the last twenty four hours, the currency fell.')).toEqual([['the last twenty four hours', 'DURATION', 'PT24H', null]]);
   });
 });
+
+describe('names that hold a duration', () => {
+  it('"60 Minutes" the programme and "the 24 Hours of Le Mans" are names; a headline in title case keeps its duration', () => {
+    expect(tag('The father spoke on CBS\'s 60 Minutes.')).toEqual([]);
+    expect(tag('She won the 24 Hours of Le Mans twice.')).toEqual([]);
+    expect(tag('Talks Last 24 Hours')).toEqual([['Last 24 Hours', 'DURATION', 'PT24H', null]]);
+  });
+});

@@ -38,6 +38,8 @@ export function findDurations(text: string, lang: LanguageTable): Candidate[] {
     if (unit === 'quarter' && /-quarters$/i.test(m[0]) && /^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     let start = m.index;
     let end = start + m[0].length;
+    // "CBS's 60 Minutes.", "the 24 Hours of Le Mans": a capitalised unit in running text names a show or a race
+    if (/^\p{Lu}/u.test(g.unit ?? '') && /^(?:["'”’)]*[.,;:!?]|["'”’)]*\s+\p{Ll})/u.test(text.slice(end, end + 4))) continue;
     // ages ("a 6-year-old boy", "he is 52 years old") are not temporal expressions in TimeML
     if (/-old$/i.test(m[0]) || /^\s+old\b/i.test(text.slice(end, end + 5))) continue;
     const value = durationValue(amount, unit);
