@@ -23,3 +23,10 @@ describe('times of day', () => {
     ]);
   });
 });
+
+describe('clock words in idioms', () => {
+  it('"high noon" is the idiom; "at noon" twelve o\'clock', () => {
+    const found = tagTemporalExpressions('For the port, high noon comes today. The ministers met at noon.', { published: '2021-03-12' }).map((e) => [e.text, e.value]);
+    expect(found).toEqual([['today', '2021-03-12'], ['noon', '2021-03-12T12:00']]);
+  });
+});

@@ -79,6 +79,8 @@ export interface LanguageTable {
   holidays: Record<string, Holiday>;
   /** Words that name a clock time ("noon" → 12, "midnight" → 24, TIMEX3's end of the day). */
   clockWords: Record<string, number>;
+  /** Regex source for a word that makes a clock word after it an idiom ("high noon"); '' for none. */
+  clockIdiomBefore: string;
   /** Regex source joining an hour to a part of the day ("4 in the morning"); '' for none. */
   inThePart: string;
   /** Parts of the day after a weekday or deictic ("Friday morning"). */

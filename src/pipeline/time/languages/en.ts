@@ -91,6 +91,7 @@ export const en: LanguageTable = {
     'Election Day': { month: 11, weekday: 1, nth: 1, plusDays: 1 },
   },
   clockWords: { noon: 12, midday: 12, midnight: 24 },
+  clockIdiomBefore: '\\bhigh\\s+$',
   inThePart: 'in\\s+the',
   partsOfDay: { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' },
   seasons: { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' },

@@ -33,6 +33,7 @@ export const slavicDefaults: Omit<LanguageTable, 'code' | 'months' | 'weekdays' 
   spanPrefixes: [],
   weekFrame: '',
   clockWords: {},
+  clockIdiomBefore: '',
   holidays: {},
   inThePart: '',
   reportingPeriods: null,

@@ -7,6 +7,8 @@ import { WB_LEFT, alternation, norm } from '../regexUtil';
 import { resolveWeekday } from '../resolveWeekday';
 
 const cache = new WeakMap<LanguageTable, RegExp[]>();
+/** Characters before a clock word searched for the word that makes it an idiom. */
+const CLOCK_IDIOM_REACH = 12;
 /** Zone abbreviations trusted after a bare or dotted clock time. */
 const ZONE_NAMES = 'UTC|GMT|EST|EDT|CST|CDT|PST|PDT|CET|CEST|EET|EEST|MSK|BST|local\\s+time';
 
@@ -46,6 +48,8 @@ export function findClockTimes(text: string, lang: LanguageTable): Candidate[] {
       out.push(stampCandidate(m.index + (m[0].length - m[0].trimStart().length), h, mi));
       continue;
     } else if (g.nm) {
+      // "High Noon", "high noon comes today": the idiom, not twelve o'clock
+      if (lang.clockIdiomBefore && new RegExp(lang.clockIdiomBefore, 'iu').test(text.slice(Math.max(0, m.index - CLOCK_IDIOM_REACH), m.index))) continue;
       // TIMEX3 writes midnight as hour 24 of its day
       hour = lang.clockWords[norm(g.nm)] ?? 12;
       minute = 0;
