@@ -81,3 +81,12 @@ describe('recurring months and seasons', () => {
     expect(tag('Every May 1 the unions rally.')).toEqual([['Every May 1', 'SET', 'XXXX-05-01']]);
   });
 });
+
+describe('weekly parts of the day', () => {
+  it('"Tuesday nights" and "Monday and Tuesday nights" recur weekly; "Tuesday night" is one night', () => {
+    const tag = (text: string) => tagAll(text, '2021-02-12').map((e) => [e.text, e.type, e.value]);
+    expect(tag('Ferries leave Ostrava on Monday and Tuesday nights.')).toEqual([['Monday', 'SET', 'XXXX-WXX-1TNI'], ['Tuesday nights', 'SET', 'XXXX-WXX-2TNI']]);
+    expect(tag('She works Sunday mornings.')).toEqual([['Sunday mornings', 'SET', 'XXXX-WXX-7TMO']]);
+    expect(tag('They met on Tuesday night.')).toEqual([['Tuesday night', 'TIME', '2021-02-09TNI']]);
+  });
+});

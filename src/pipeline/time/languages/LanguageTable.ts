@@ -85,6 +85,8 @@ export interface LanguageTable {
   inThePart: string;
   /** Parts of the day after a weekday or deictic ("Friday morning"). */
   partsOfDay: Record<string, PartOfDay>;
+  /** Plural parts of day after a weekday make a recurring time ("Tuesday nights" → XXXX-WXX-2TNI). */
+  partOfDayPlurals: Record<string, PartOfDay>;
   /** Seasons → TIMEX3 code; seasons listed in ambiguousSeasons need a modifier or a year ("fall"). */
   seasons: Record<string, 'SP' | 'SU' | 'FA' | 'WI'>;
   ambiguousSeasons: string[];

@@ -94,6 +94,7 @@ export const en: LanguageTable = {
   clockIdiomBefore: '\\bhigh\\s+$',
   inThePart: 'in\\s+the',
   partsOfDay: { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' },
+  partOfDayPlurals: { mornings: 'MO', afternoons: 'AF', evenings: 'EV', nights: 'NI' },
   seasons: { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' },
   ambiguousSeasons: ['fall', 'spring'],
   ordinals: { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: -1, last: -1 },

@@ -25,6 +25,7 @@ export const slavicDefaults: Omit<LanguageTable, 'code' | 'months' | 'weekdays' 
   durationWords: {},
   referenceWords: {},
   partsOfDay: {},
+  partOfDayPlurals: {},
   seasons: {},
   ambiguousSeasons: [],
   ordinals: {},

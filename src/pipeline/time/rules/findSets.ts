@@ -9,7 +9,7 @@ const cache = new WeakMap<LanguageTable, RegExp>();
 
 /**
  * Recurring times: "every Friday" → XXXX-WXX-5, "each July" → XXXX-07, "every summer" → XXXX-SU,
- * "every two weeks" → P2W, "on Fridays",
+ * "every two weeks" → P2W, "on Fridays", "Tuesday nights" → XXXX-WXX-2TNI,
  * "weekly", "daily", "twice a year"; and adjectives that name a period ("annual" → P1Y).
  */
 export function findSets(text: string, lang: LanguageTable): Candidate[] {
@@ -33,6 +33,25 @@ export function findSets(text: string, lang: LanguageTable): Candidate[] {
     } else if (g.se) {
       const season = lang.seasons[norm(g.se)];
       if (season !== undefined) value = `XXXX-${season}`;
+    } else if (g.wdn && g.pdp) {
+      // "on Tuesday nights": every Tuesday night; "Monday and Tuesday nights": every Monday night too
+      const part = lang.partOfDayPlurals[norm(g.pdp)];
+      const weekly = (name: string) => {
+        const wd = lang.weekdays[norm(name)];
+        return wd !== undefined && part && (!lang.capitalizedNames || isCapitalized(name)) ? `XXXX-WXX-${wd}T${part}` : undefined;
+      };
+      const last = g.wdn2 ?? g.wdn;
+      value = weekly(last);
+      const first = g.wdn2 ? weekly(g.wdn) : undefined;
+      if (value && first) {
+        const v = first;
+        out.push({ start, end: start + g.wdn.length, type: 'SET', rule: 'set', priority: 7, resolve: () => ({ value: v, precision: null }) });
+      }
+      if (value && g.wdn2) {
+        const v = value;
+        out.push({ start: start + m[0].lastIndexOf(g.wdn2), end, type: 'SET', rule: 'set', priority: 7, resolve: () => ({ value: v, precision: null }) });
+        continue;
+      }
     } else if (g.wdp) {
       const wd = lang.weekdayPlurals[norm(g.wdp)];
       if (wd !== undefined) value = `XXXX-WXX-${wd}`;
@@ -64,6 +83,7 @@ function regexFor(lang: LanguageTable): RegExp {
   const parts = [
     `(?:${every})\\s+(?:(?<wd>${p.weekday})|(?<mo>${p.month})(?:\\s+(?<md>${DAY}))?|(?<se>${alternation(Object.keys(lang.seasons))})|(?:(?<other>other)\\s+|(?<n>${p.number})\\s+)?(?<unit>${p.durationUnit}))`,
     `(?:on\\s+)(?<wdp>${p.weekdayPlural})`,
+    `(?<wdn>${p.weekday})(?:\\s+(?:and|or|&)\\s+(?<wdn2>${p.weekday}))?\\s+(?<pdp>${alternation(Object.keys(lang.partOfDayPlurals))})`,
     `(?<sw>${alternation(Object.keys(lang.setWords))})`,
     `(?<dw>${alternation(Object.keys(lang.durationWords))})`,
   ];
