@@ -112,3 +112,10 @@ describe('this season', () => {
     expect(tagSpan('Heating bills will soar this winter.', '2024-10-02', 'this winter')).toMatchObject({ value: '2024-WI' });
   });
 });
+
+describe('weeks counted back', () => {
+  it('"a week ago" and "two weeks ago" are days; "six weeks ago" is only a week', () => {
+    const values = tagAll('The mayor spoke six weeks ago. The council met two weeks ago. The ferry sank a week ago.', '2021-03-04').map((e) => [e.text, e.value]);
+    expect(values).toEqual([['six weeks ago', '2021-W03'], ['two weeks ago', '2021-02-18'], ['a week ago', '2021-02-25']]);
+  });
+});

@@ -124,14 +124,18 @@ function vagueRegexFor(lang: LanguageTable): RegExp {
 const QUARTER_COMPARISON_REACH = 1000;
 
 /** "two years ago" counts back from now; "two days later" counts from the story's last date. */
+/** Up to this many weeks back, "weeks ago" names a day ("two weeks ago", the same weekday); beyond, only a week. */
+const WEEKS_AGO_AS_DAY = 2;
+
 function relativeCandidate(text: string, start: number, end: number, amount: number, unit: DurationUnit, sign: number, kind: 'ago' | 'later'): Candidate {
   return {
     start, end, type: 'DATE', rule: kind, priority: 8, deictic: kind === 'ago',
     resolve: (env): Resolution | null => {
       if (Number.isNaN(amount)) return { value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', precision: null };
-      // "a week ago" is a day seven days back; "a month ago" stays a month
-      const cal = unit === 'week' && kind === 'ago' ? 'day' : calendarUnit(unit);
-      if (unit === 'week' && kind === 'ago') return { value: dayValue(env.now.minus({ weeks: amount })), precision: 'day', date: env.now.minus({ weeks: amount }) };
+      // "a week ago" is a day seven days back; "six weeks ago" is a week (a day would claim more than it says); "a month ago" stays a month
+      const weekAsDay = unit === 'week' && kind === 'ago' && amount <= WEEKS_AGO_AS_DAY;
+      const cal = weekAsDay ? 'day' : calendarUnit(unit);
+      if (weekAsDay) return { value: dayValue(env.now.minus({ weeks: amount })), precision: 'day', date: env.now.minus({ weeks: amount }) };
       // "a year earlier" right after "the third quarter" compares quarters (TimeBank: 1988-Q3)
       if (cal === 'year' && env.anchors.quarter && (toldJustBefore(text, start, env.anchors.quarterEnd) || start - env.anchors.quarterEnd! <= QUARTER_COMPARISON_REACH)) {
         const q = env.anchors.quarter.plus({ years: sign * amount });
