@@ -26,6 +26,8 @@ import { syntheticTimeline } from './synthetic';
 import { axeViolations, openWatched } from './watchedPage';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+/** How long a poll waits for the page to settle before it fails (the default is one second). */
+const POLL_TIMEOUT_MS = 10_000;
 
 let browser: Browser;
 
@@ -200,7 +202,8 @@ describe.each(SITES)('event, sources and about pages ($name)', (site) => {
             const box = el.getBoundingClientRect();
             return box.height > 0 && box.bottom > 0 && box.top < innerHeight ? 'in view' : 'out of view';
           }, event.id),
-        )
+        // a 1,500-event index on a loaded 2-core machine takes longer than the default second to lay out and scroll
+        { timeout: POLL_TIMEOUT_MS })
         .toBe('in view');
       expect(problems).toEqual([]);
     } finally {

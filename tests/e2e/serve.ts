@@ -77,6 +77,8 @@ export const NO_BACKGROUND_REQUESTS = [
   `--google-base-url=${DEAD_END}/`,
   `--gcm-checkin-url=${DEAD_END}/checkin`,
   `--gcm-registration-url=${DEAD_END}/register`,
+  // Chromium 156.0.8078.114 asks its update service once even with --disable-component-update
+  `--component-updater=url-source=${DEAD_END}/service/update2/json`,
   '--disable-domain-reliability',
   '--disable-client-side-phishing-detection',
   '--disable-component-extensions-with-background-pages',
