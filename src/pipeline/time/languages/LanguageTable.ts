@@ -79,6 +79,8 @@ export interface LanguageTable {
   holidays: Record<string, Holiday>;
   /** Words that name a clock time ("noon" → 12, "midnight" → 24, TIMEX3's end of the day). */
   clockWords: Record<string, number>;
+  /** Regex source for the words that join two dates or weekdays ("April 24 and 25", "Monday and Tuesday nights"). */
+  coordinators: string;
   /** Regex source for a word that makes a clock word after it an idiom ("high noon"); '' for none. */
   clockIdiomBefore: string;
   /** Regex source joining an hour to a part of the day ("4 in the morning"); '' for none. */

@@ -7,7 +7,7 @@ const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
  * "began"). Forms that are also present tense or common nouns ("set", "put", "hit", "cut", "read",
  * "found") are left out: a wrong cue is worse than none.
  */
-export const irregularPastForms = [
+const irregularPastForms = [
   'began', 'became', 'bought', 'brought', 'broke', 'built', 'came', 'caught', 'chose', 'drew', 'drove',
   'fell', 'felt', 'fled', 'flew', 'fought', 'forgot', 'gave', 'got', 'grew', 'held', 'kept', 'knew', 'led',
   'lost', 'made', 'meant', 'met', 'paid', 'ran', 'rose', 'sank', 'sat', 'saw', 'sent', 'shot', 'sold',
@@ -91,6 +91,7 @@ export const en: LanguageTable = {
     'Election Day': { month: 11, weekday: 1, nth: 1, plusDays: 1 },
   },
   clockWords: { noon: 12, midday: 12, midnight: 24 },
+  coordinators: 'and|or|&',
   clockIdiomBefore: '\\bhigh\\s+$',
   inThePart: 'in\\s+the',
   partsOfDay: { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' },

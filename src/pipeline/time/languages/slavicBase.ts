@@ -35,6 +35,7 @@ export const slavicDefaults: Omit<LanguageTable, 'code' | 'months' | 'weekdays' 
   weekFrame: '',
   clockWords: {},
   clockIdiomBefore: '',
+  coordinators: 'и|или|і|й|та|або|&',
   holidays: {},
   inThePart: '',
   reportingPeriods: null,

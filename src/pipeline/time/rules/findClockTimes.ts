@@ -20,6 +20,7 @@ const ZONE_NAMES = 'UTC|GMT|EST|EDT|CST|CDT|PST|PDT|CET|CEST|EET|EEST|MSK|BST|lo
 export function findClockTimes(text: string, lang: LanguageTable): Candidate[] {
   const out: Candidate[] = [];
   const [main, stamps, words] = regexesFor(lang);
+  const idiom = lang.clockIdiomBefore ? new RegExp(lang.clockIdiomBefore, 'iu') : null;
   const lists = [text.matchAll(main!), text.matchAll(stamps!)];
   // clock words start with common letters: scan for them only when one is there
   if (words && clockWordHints(lang).some((h) => text.includes(h))) lists.push(text.matchAll(words));
@@ -49,7 +50,7 @@ export function findClockTimes(text: string, lang: LanguageTable): Candidate[] {
       continue;
     } else if (g.nm) {
       // "High Noon", "high noon comes today": the idiom, not twelve o'clock
-      if (lang.clockIdiomBefore && new RegExp(lang.clockIdiomBefore, 'iu').test(text.slice(Math.max(0, m.index - CLOCK_IDIOM_REACH), m.index))) continue;
+      if (idiom?.test(text.slice(Math.max(0, m.index - CLOCK_IDIOM_REACH), m.index))) continue;
       // TIMEX3 writes midnight as hour 24 of its day
       hour = lang.clockWords[norm(g.nm)] ?? 12;
       minute = 0;

@@ -36,7 +36,7 @@ export function findDayMonthDates(text: string, lang: LanguageTable): Candidate[
         resolve: (env) => resolveDayMonth(env, month, day, endDay, year, weekday, clock),
       });
       if (endDay === undefined && !clock) {
-        const other = coordinatedDay(text, start, end, m[0].indexOf(monthName) < m[0].indexOf(g.d1 ?? ''));
+        const other = coordinatedDay(text, start, end, m[0].indexOf(monthName) < m[0].indexOf(g.d1 ?? ''), lang);
         if (other) {
           out.push({
             start: other.start, end: other.end, type: 'DATE', rule: 'dayMonth', priority: 10, explicitDay: true,
@@ -49,18 +49,34 @@ export function findDayMonthDates(text: string, lang: LanguageTable): Candidate[
   return out;
 }
 
-/** A bare day that shares this date's month: "April 24 and 25", "24 or 25 April". */
-const DAY_AFTER = new RegExp(`^(\\s+(?:and|or|&)\\s+)(${DAY})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])(?=\\s*(?:[,.;:)]|$)|\\s+(?:at|in|on|to|when|with|after|before)\\b)`, 'u');
-const DAY_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.,])(${DAY})(?:st|nd|rd|th)?\\s+(?:and|or|&)\\s+$`, 'u');
+const coordinationCache = new WeakMap<LanguageTable, { after: RegExp; before: RegExp }>();
 
-function coordinatedDay(text: string, start: number, end: number, monthFirst: boolean): { start: number; end: number; day: number } | null {
+/**
+ * A bare day that shares this date's month: "April 24 and 25", "24 or 25 April". After the
+ * date it must end the phrase ("and 25." or "and 25 at noon"), so "June 3 and 40 people" stays a count.
+ */
+function coordinationFor(lang: LanguageTable): { after: RegExp; before: RegExp } {
+  let c = coordinationCache.get(lang);
+  if (!c) {
+    const ord = `${lang.ordinalSuffix}?`;
+    c = {
+      after: new RegExp(`^(\\s+(?:${lang.coordinators})\\s+)(${DAY})${ord}(?![\\p{L}\\p{N}])(?=\\s*(?:[,.;:)]|$)|\\s+(?:at|in|on|to|when|with|after|before)\\b)`, 'iu'),
+      before: new RegExp(`(?<![\\p{L}\\p{N}.,])(${DAY})${ord}\\s+(?:${lang.coordinators})\\s+$`, 'iu'),
+    };
+    coordinationCache.set(lang, c);
+  }
+  return c;
+}
+
+function coordinatedDay(text: string, start: number, end: number, monthFirst: boolean, lang: LanguageTable): { start: number; end: number; day: number } | null {
+  const { after, before } = coordinationFor(lang);
   if (monthFirst) {
-    const m = DAY_AFTER.exec(text.slice(end, end + 24));
+    const m = after.exec(text.slice(end, end + 24));
     if (!m) return null;
     const from = end + m[1]!.length;
     return { start: from, end: from + m[2]!.length, day: Number(m[2]) };
   }
-  const m = DAY_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+  const m = before.exec(text.slice(Math.max(0, start - 12), start));
   if (!m) return null;
   const from = start - m[0].length;
   return { start: from, end: from + m[1]!.length, day: Number(m[1]) };

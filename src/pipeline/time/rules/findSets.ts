@@ -83,7 +83,7 @@ function regexFor(lang: LanguageTable): RegExp {
   const parts = [
     `(?:${every})\\s+(?:(?<wd>${p.weekday})|(?<mo>${p.month})(?:\\s+(?<md>${DAY}))?|(?<se>${alternation(Object.keys(lang.seasons))})|(?:(?<other>other)\\s+|(?<n>${p.number})\\s+)?(?<unit>${p.durationUnit}))`,
     `(?:on\\s+)(?<wdp>${p.weekdayPlural})`,
-    `(?<wdn>${p.weekday})(?:\\s+(?:and|or|&)\\s+(?<wdn2>${p.weekday}))?\\s+(?<pdp>${alternation(Object.keys(lang.partOfDayPlurals))})`,
+    `(?<wdn>${p.weekday})(?:\\s+(?:${lang.coordinators})\\s+(?<wdn2>${p.weekday}))?\\s+(?<pdp>${alternation(Object.keys(lang.partOfDayPlurals))})`,
     `(?<sw>${alternation(Object.keys(lang.setWords))})`,
     `(?<dw>${alternation(Object.keys(lang.durationWords))})`,
   ];
