@@ -2,7 +2,7 @@ import type { LanguageTable } from './languages/LanguageTable';
 import type { Tense } from './candidate';
 import { sentenceBounds } from './sentenceBounds';
 
-interface Cues { future: RegExp; past: RegExp; exactFuture: RegExp; deadline: RegExp | null }
+interface Cues { future: RegExp; past: RegExp; exactFuture: RegExp; deadline: RegExp | null; pluperfect: RegExp | null; pluperfectBefore: RegExp | null }
 const cueCache = new WeakMap<LanguageTable, Cues>();
 
 function cuesFor(lang: LanguageTable): Cues {
@@ -11,6 +11,8 @@ function cuesFor(lang: LanguageTable): Cues {
     c = {
       future: new RegExp(lang.futureCues, 'giu'), past: new RegExp(lang.pastCues, 'gu'), exactFuture: new RegExp(`^(?:${lang.futureCues})$`, 'iu'),
       deadline: lang.deadlineBefore ? new RegExp(lang.deadlineBefore, 'iu') : null,
+      pluperfect: lang.pluperfect ? new RegExp(lang.pluperfect, 'iu') : null,
+      pluperfectBefore: lang.pluperfect ? new RegExp(`(?:${lang.pluperfect})\\s+$`, 'iu') : null,
     };
     cueCache.set(lang, c);
   }
@@ -27,7 +29,7 @@ const LATER_CUE_WEIGHT = 2;
 const CUE_REACH = 60;
 /** Characters before a date searched for its deadline word ("by the end of "). */
 const DEADLINE_REACH = 24;
-/** Characters before a deadline searched for a pluperfect "had" that makes it a past one. */
+/** Characters either side of a deadline searched for a pluperfect "had" that makes it a past one ("Until Friday, police had not named him"). */
 const PLUPERFECT_REACH = 40;
 
 /**
@@ -38,7 +40,7 @@ const PLUPERFECT_REACH = 40;
 export function detectTense(text: string, start: number, end: number, lang: LanguageTable): Tense {
   const s = sentenceBounds(text, start);
   const sentence = text.slice(s.start, s.end);
-  const { future, past, exactFuture, deadline } = cuesFor(lang);
+  const { future, past, exactFuture, deadline, pluperfect, pluperfectBefore } = cuesFor(lang);
   const nearest = (re: RegExp, isPast: boolean): number => {
     let best = Infinity;
     re.lastIndex = 0;
@@ -48,15 +50,19 @@ export function detectTense(text: string, start: number, end: number, lang: Lang
       if (a >= start && b <= end) continue; // the expression's own words ("next week") are not cues
       if (isPast && !isPastCue(m[0], text.slice(Math.max(0, a - 20), a), exactFuture)) continue;
       // "had been due to expire Friday", "had planned to": a plan already past
-      if (!isPast && /\bhad\s+(?:been\s+)?$/i.test(text.slice(Math.max(0, a - 12), a))) continue;
+      if (!isPast && pluperfectBefore?.test(text.slice(Math.max(0, a - 12), a))) continue;
       const d = b <= start ? start - b : a >= end ? (a - end) * LATER_CUE_WEIGHT : 0;
       if (d < best && d <= CUE_REACH) best = d;
     }
     return best;
   };
-  // "to pay down the loan by February": a deadline ahead, unless the clause looks back from it ("had taken the city by May")
-  const isDeadline = deadline !== null && deadline.test(text.slice(Math.max(0, start - DEADLINE_REACH), start)) && !/\bhad\b/i.test(text.slice(Math.max(s.start, start - PLUPERFECT_REACH), start));
-  const f = isDeadline ? 0 : nearest(future, false);
+  // "to pay down the loan by February": a deadline ahead, unless the clause looks back from it
+  // ("had taken the city by May", "Until Friday, police had not named him")
+  if (deadline?.test(text.slice(Math.max(0, start - DEADLINE_REACH), start))) {
+    const around = text.slice(Math.max(s.start, start - PLUPERFECT_REACH), start) + ' ' + text.slice(end, Math.min(s.end, end + PLUPERFECT_REACH));
+    return pluperfect?.test(around) ? 'past' : 'future';
+  }
+  const f = nearest(future, false);
   const p = nearest(past, true);
   if (f === Infinity && p === Infinity) return 'unknown';
   return f < p ? 'future' : 'past';

@@ -138,6 +138,11 @@ describe('which clause a tense cue belongs to', () => {
     expect(tag('The sale is part of a drive to repay the loan by February.', '2021-10-30')[0]).toEqual(['February', 'DATE', '2022-02', 'month']);
     expect(tag('The rebels had taken the town by February.', '2021-10-30')[0]).toEqual(['February', 'DATE', '2021-02', 'month']);
   });
+  it('"until <weekday>" looks ahead, unless the clause is pluperfect, before or after the date', () => {
+    // published on a Friday: the Thursday just past, not the coming one
+    expect(tag('Until Thursday, police had not named Kovács a suspect.', '2021-05-07')[0]).toEqual(['Thursday', 'DATE', '2021-05-06', 'day']);
+    expect(tag('The museum stays closed until Thursday.', '2021-05-07')[0]).toEqual(['Thursday', 'DATE', '2021-05-13', 'day']);
+  });
   it('a verb after the date, past a comma, weighs less than the plan before it', () => {
     expect(tag('The talks, which are supposed to end by May, invited the party back.', '2021-03-22')[0]).toEqual(['May', 'DATE', '2021-05', 'month']);
   });

@@ -109,8 +109,10 @@ export interface LanguageTable {
   spanPrefixes: string[];
   /** Regex sources (case-insensitive) for tense cues used to pick past or future. */
   futureCues: string;
-  /** Regex source for a deadline word right before a date ("by May"): a future cue unless the clause is pluperfect; '' for none. */
+  /** Regex source for a deadline word right before a date ("by May", "until Friday"): a future cue unless the clause is pluperfect; '' for none. */
   deadlineBefore: string;
+  /** Regex source for the pluperfect auxiliary ("had", "had been"): a clause that looks back from a past point; '' for a language without one. */
+  pluperfect: string;
   pastCues: string;
   /**
    * Regex source (case-insensitive) for cues that a happening is planned, expected or announced

@@ -40,6 +40,8 @@ export const slavicDefaults: Omit<LanguageTable, 'code' | 'months' | 'weekdays' 
   inThePart: '',
   reportingPeriods: null,
   deadlineBefore: '',
+  // Russian and Ukrainian have no pluperfect tense
+  pluperfect: '',
 };
 
 /** Map each month's list of inflected forms to its number. */
