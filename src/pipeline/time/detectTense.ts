@@ -27,6 +27,10 @@ function cuesFor(lang: LanguageTable): Cues {
 const LATER_CUE_WEIGHT = 2;
 /** A cue further than this (in weighted characters, about ten words) belongs to another clause, not the date. */
 const CUE_REACH = 60;
+/** An unbroken clause may reach this far back (about twenty words) to the verb that governs its date. */
+const FAR_CUE_REACH = 120;
+/** Punctuation that opens another clause. */
+const CLAUSE_BREAK = /[,;:()\u2013\u2014"“”]|\s-\s/u;
 /** Characters before a date searched for its deadline word ("by the end of "). */
 const DEADLINE_REACH = 24;
 /** Characters either side of a deadline searched for a pluperfect "had" that makes it a past one ("Until Friday, police had not named him"). */
@@ -43,6 +47,7 @@ export function detectTense(text: string, start: number, end: number, lang: Lang
   const { future, past, exactFuture, deadline, pluperfect, pluperfectBefore } = cuesFor(lang);
   const nearest = (re: RegExp, isPast: boolean): number => {
     let best = Infinity;
+    let far = Infinity;
     re.lastIndex = 0;
     for (const m of sentence.matchAll(re)) {
       const a = s.start + m.index;
@@ -53,8 +58,11 @@ export function detectTense(text: string, start: number, end: number, lang: Lang
       if (!isPast && pluperfectBefore?.test(text.slice(Math.max(0, a - 12), a))) continue;
       const d = b <= start ? start - b : a >= end ? (a - end) * LATER_CUE_WEIGHT : 0;
       if (d < best && d <= CUE_REACH) best = d;
+      // a verb further back still governs the date when no punctuation opens another clause between them
+      // ("will be named commander of the shuttle for a mission in December")
+      else if (b <= start && d < far && d <= FAR_CUE_REACH && !CLAUSE_BREAK.test(text.slice(b, start))) far = d;
     }
-    return best;
+    return best < Infinity ? best : far;
   };
   // "to pay down the loan by February": a deadline ahead, unless the clause looks back from it
   // ("had taken the city by May", "Until Friday, police had not named him")

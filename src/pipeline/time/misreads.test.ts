@@ -150,6 +150,14 @@ describe('which clause a tense cue belongs to', () => {
     const text = 'But on April 8, investigators, wondering how the gunman could have left the woods without fearing he would be seen, searched the site again.';
     expect(tag(text, '2021-05-05')[0]).toEqual(['April 8', 'DATE', '2021-04-08', 'day']);
   });
+  it('a verb far back still governs the date when no comma opens another clause between them', () => {
+    // "will" is 80 characters back; with no cue near, December nine months ahead lost to the one three months back
+    expect(tag('Kovács will be named commander of the new regional coastguard fleet for a mission in December.', '2021-03-04')[0]).toEqual(['December', 'DATE', '2021-12', 'month']);
+  });
+  it('next month beats the one eleven months back, even in a past clause', () => {
+    expect(tag('Dealers placed heavy orders to start the first trading day for November deliveries.', '2021-10-29')[0]).toEqual(['November', 'DATE', '2021-11', 'month']);
+    expect(tag('Dealers placed heavy orders in September.', '2021-10-29')[0]).toEqual(['September', 'DATE', '2021-09', 'month']);
+  });
   it('"the slated visit in September", "planned for early March" look ahead', () => {
     expect(tag('They discussed the slated visit of the trade minister in September.', '2021-08-26')[0]).toEqual(['September', 'DATE', '2021-09', 'month']);
     expect(tag('The official said the accession was planned for early March.', '2021-02-10')[0]).toEqual(['early March', 'DATE', '2021-03', 'month']);

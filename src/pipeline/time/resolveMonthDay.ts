@@ -48,6 +48,8 @@ export function resolveMonth(month: number, ref: DateTime, tense: Tense): DateTi
   // as for a day: with no tense cue, the coming month when it is much the nearer ("talks to end by May", in March)
   const next = previous.plus({ years: 1 });
   if (tense === 'unknown' && daysBetween(refMonth, next) * PAST_BIAS < daysBetween(previous, refMonth)) return next;
+  // and in a past clause, next month beats the one eleven months back ("placed orders for November trading", in late October)
+  if (daysBetween(refMonth, next) <= NEAR_FUTURE_DAYS && daysBetween(previous, refMonth) > NEAR_YEAR_BACK_DAYS) return next;
   return previous;
 }
 
