@@ -17,6 +17,13 @@ describe('dates relative to the story', () => {
     expect(tagSpan(text, PUB, 'That Sunday')).toMatchObject({ value: '2024-06-23' });
   });
 
+  it('"the previous Friday" is the Friday before the story\'s current date, not before publication', () => {
+    // published Monday 1 November: Friday is 29 October, the one before it 22 October
+    const text = 'The index closed on Friday at 2,080, down 4.5% from the previous Friday.';
+    expect(tagSpan(text, '2021-11-01', 'Friday')).toMatchObject({ value: '2021-10-29' });
+    expect(tagSpan(text, '2021-11-01', 'previous Friday')).toMatchObject({ value: '2021-10-22' });
+  });
+
   it('the year previous counts from the last mentioned year', () => {
     const text = 'The company cut costs last year, $19.8 billion less than the year previous.';
     expect(tagSpan(text, '2010-01-28', 'the year previous')).toMatchObject({ value: '2008', precision: 'year' });

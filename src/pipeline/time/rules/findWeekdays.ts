@@ -10,7 +10,8 @@ const cache = new WeakMap<LanguageTable, RegExp>();
 /**
  * Weekday names: "Tuesday", "last Friday", "next Monday", "Friday morning", "that Sunday",
  * "во вторник". The preposition ("on", "во") stays outside the span. "that Sunday" is the
- * Sunday nearest the story's current date; the others count from the publication date.
+ * Sunday nearest the story's current date, "the previous Sunday" the one before it;
+ * the others count from the publication date.
  */
 export function findWeekdays(text: string, lang: LanguageTable): Candidate[] {
   const re = regexFor(lang);
@@ -26,6 +27,8 @@ export function findWeekdays(text: string, lang: LanguageTable): Candidate[] {
     if (name.length <= 4) continue;
     const modWord = g.mod ? norm(g.mod) : '';
     const anaphoric = modWord !== '' && lang.sameWords.includes(modWord);
+    // "the previous Friday" counts back from the story's current date, as "the previous day" does
+    const beforeAnchor = modWord !== '' && lang.previousWords.includes(modWord);
     const shift = anaphoric ? 0 : lang.modifiers[modWord] ?? 0;
     const part = g.part ? lang.partsOfDay[norm(g.part)] : undefined;
     out.push({
@@ -34,7 +37,9 @@ export function findWeekdays(text: string, lang: LanguageTable): Candidate[] {
       resolve: (env) => {
         const date = anaphoric && env.anchors.day
           ? nearestWeekday(weekday, env.anchors.day)
-          : resolveWeekday(weekday, env.now, env.tense(), shift);
+          : beforeAnchor && env.anchors.day
+            ? resolveWeekday(weekday, env.anchors.day, 'past', -1)
+            : resolveWeekday(weekday, env.now, env.tense(), shift);
         if (part) return { value: `${dayValue(date)}T${part}`, precision: 'day', type: 'TIME', date };
         return { value: dayValue(date), precision: 'day', date };
       },
