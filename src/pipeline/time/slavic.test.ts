@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tagSpan } from './testHelpers';
+import { tagAll, tagSpan } from './testHelpers';
 
 const PUB = '2024-06-26';
 
@@ -18,5 +18,11 @@ describe('Russian and Ukrainian tables', () => {
   it('relative words', () => {
     expect(tagSpan('Сегодня Минобороны сообщило о разговоре.', PUB, 'Сегодня', 'ru')).toMatchObject({ value: '2024-06-26' });
     expect(tagSpan('Про це він заявив минулого тижня.', PUB, 'минулого тижня', 'uk')).toMatchObject({ value: '2024-W25' });
+  });
+
+  it('a number after a noun that numbers things is a label, not a year', () => {
+    expect(tagAll('Совет безопасности сослался на резолюцию 1441 и на рейс 2020.', '2021-03-02', 'ru')).toEqual([]);
+    expect(tagAll('Рада послалася на резолюцію 1441.', '2021-03-02', 'uk')).toEqual([]);
+    expect(tagAll('Закон принят в 1996 году.', '2021-03-02', 'ru').map((e) => e.value)).toEqual(['1996']);
   });
 });

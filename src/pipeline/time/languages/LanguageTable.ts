@@ -79,6 +79,21 @@ export interface LanguageTable {
   holidays: Record<string, Holiday>;
   /** Words that name a clock time ("noon" → 12, "midnight" → 24, TIMEX3's end of the day). */
   clockWords: Record<string, number>;
+  /** Regex sources (case-insensitive) that tell a four-digit number is a label or a quantity, not a year; '' for none. */
+  notYear: {
+    /** A noun that numbers things, right before it ("resolution 1441", "Flight 1549"). */
+    labelBefore: string;
+    /** A unit or count noun right after it ("2000 people", "1500 km"); digits and "%" count in every language. */
+    unitAfter: string;
+  };
+  /** Words that may open a sentence before a year ("In 2014 Russia"): with them, or a month or season, a capital before the number is not a name ("Windows 2000 Server"). */
+  yearLeadWords: string[];
+  /** Regex source for a possessive right before a bare decade, which makes it an age ("in his 30s"); '' for none. */
+  ageBefore: string;
+  /** Regex source for a modal or subject right before "one day", which makes it some day ahead ("will one day be"); '' for none. */
+  someDayBefore: string;
+  /** Regex source for the words before "a year" that make it a rate ("twice a year", "$5 billion a year"); digits and "%" count in every language. */
+  rateBefore: string;
   /** Regex source for the words that join two dates or weekdays ("April 24 and 25", "Monday and Tuesday nights"). */
   coordinators: string;
   /** Regex source for a word that makes a clock word after it an idiom ("high noon"); '' for none. */

@@ -36,6 +36,15 @@ export const slavicDefaults: Omit<LanguageTable, 'code' | 'months' | 'weekdays' 
   clockWords: {},
   clockIdiomBefore: '',
   coordinators: 'и|или|і|й|та|або|&',
+  notYear: {
+    // "резолюция 1441", "рейсом 1549", "№ 2020", in Russian and Ukrainian inflections
+    labelBefore: '(?:резолюци\\p{L}*|резолюці\\p{L}*|рейс\\p{L}*|маршрут\\p{L}*|стать\\p{L}*|статт\\p{L}*|пункт\\p{L}*|номер\\p{L}*|№)\\s*$',
+    unitAfter: '',
+  },
+  yearLeadWords: [],
+  ageBefore: '',
+  someDayBefore: '',
+  rateBefore: '',
   holidays: {},
   inThePart: '',
   reportingPeriods: null,

@@ -7,9 +7,8 @@ import { durationValue } from '../durationValue';
 import { parseNumber, patternsFor } from '../patterns';
 import { WB_LEFT, WB_RIGHT, alternation, norm } from '../regexUtil';
 
-const cache = new WeakMap<LanguageTable, { re: RegExp; after: RegExp }>();
-/** A modal or a subject right before "one day" makes it "some day" (a verb follows). */
-const ONE_DAY_BEFORE = /(?<![\p{L}])(?:will|would|could|may|might|can|should|must|shall|i|you|he|she|we|they|it)\s+$/iu;
+interface DurationRegexes { re: RegExp; after: RegExp; someDayBefore: RegExp | null; rateBefore: RegExp }
+const cache = new WeakMap<LanguageTable, DurationRegexes>();
 
 /**
  * Amounts of time: "two days", "its 28-month conflict", "more than a year", "the past
@@ -20,7 +19,7 @@ const ONE_DAY_BEFORE = /(?<![\p{L}])(?:will|would|could|may|might|can|should|mus
  */
 export function findDurations(text: string, lang: LanguageTable): Candidate[] {
   if (Object.keys(lang.durationUnits).length === 0) return [];
-  const { re, after } = regexesFor(lang);
+  const { re, after, someDayBefore, rateBefore } = regexesFor(lang);
   re.lastIndex = 0;
   const out: Candidate[] = [];
   for (const m of text.matchAll(re)) {
@@ -44,13 +43,14 @@ export function findDurations(text: string, lang: LanguageTable): Candidate[] {
     if (/-old$/i.test(m[0]) || /^\s+old\b/i.test(text.slice(end, end + 5))) continue;
     const value = durationValue(amount, unit);
     // "Islam will one day be", "he hopes he one day follows": some day ahead, not a day long
-    if (unit === 'day' && /^one$/i.test(g.num ?? '') && !g.rel && !g.q && ONE_DAY_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && /^\s+\p{Ll}/u.test(text.slice(end, end + 3))) {
+    // (a modal or a subject right before "one day", and a verb after it)
+    if (unit === 'day' && /^one$/i.test(g.num ?? '') && !g.rel && !g.q && someDayBefore?.test(text.slice(Math.max(0, start - 12), start)) && /^\s+\p{Ll}/u.test(text.slice(end, end + 3))) {
       out.push({ start, end, type: 'DATE', rule: 'reference', priority: 6, resolve: () => ({ value: 'FUTURE_REF', precision: null }) });
       continue;
     }
     const tail = g.rel ? null : after.exec(text.slice(end, end + 40));
     // "15 a year", "$5 billion a year", "twice a week": a rate, i.e. a SET
-    if (!tail && /^an?$/i.test(g.num ?? '') && !g.q && !g.rel && /(?:[0-9%]|once|twice|times|billion|million|thousand)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) {
+    if (!tail && /^an?$/i.test(g.num ?? '') && !g.q && !g.rel && rateBefore.test(text.slice(Math.max(0, start - 12), start))) {
       // "twice a year", "three times a week": the frequency is part of the SET's extent (TIMEX3 freq)
       const freq = /(?<![\p{L}])(?:once|twice|thrice|(?:[0-9]+|\p{L}+)\s+times)\s+$/iu.exec(text.slice(Math.max(0, start - 20), start));
       const setStart = freq ? start - freq[0].length : start;
@@ -163,7 +163,7 @@ export function anchorFor(unit: CalendarUnit, env: ResolveEnv): DateTime {
   return a.year ?? a.month ?? a.day ?? env.published;
 }
 
-function regexesFor(lang: LanguageTable): { re: RegExp; after: RegExp } {
+function regexesFor(lang: LanguageTable): DurationRegexes {
   let c = cache.get(lang);
   if (c) return c;
   const p = patternsFor(lang);
@@ -182,7 +182,10 @@ function regexesFor(lang: LanguageTable): { re: RegExp; after: RegExp } {
     `^${hedge}\\s+(?:(?<ago>${ago})|(?<later>${later})(?!\\s+than)|(?<earlier>${adverbs})(?!\\s+than)|(?<earlier2>${clauseFinal})(?=\\s*(?:[,.;:!?)"”]|$)))(?![\\p{L}])`,
     'iu',
   );
-  c = { re, after };
+  const someDayBefore = lang.someDayBefore ? new RegExp(lang.someDayBefore, 'iu') : null;
+  // a digit or "%" before "a year" makes a rate in every language ("15% a year"); the table adds its words ("twice", "billion")
+  const rateBefore = new RegExp(`(?:[0-9%]\\s+${lang.rateBefore ? `|${lang.rateBefore}` : ''})$`, 'iu');
+  c = { re, after, someDayBefore, rateBefore };
   cache.set(lang, c);
   return c;
 }

@@ -10,22 +10,34 @@ import { alternation } from '../regexUtil';
  * A hyphen after a word is a prefix ("mid-1996", "post-1959"), not a minus.
  */
 const BEFORE_NOT_YEAR = /(?:[$€£¥#№]|US\$|\b(?:A\.?|(?:B|F|Su|Tu|MiG)\.?\s?)|[0-9][.,]|[+−×x*/]\s?|(?<!\b(?:[Mm]id|[Pp]re|[Pp]ost|[Ee]arly|[Ll]ate))-\s?)$/u;
-/** Nouns that number things ("resolution 1441", "Flight 1549", "room 2020"): the number is a label, not a year. */
-const LABEL_NOUN_BEFORE = /\b(?:no|nr|nos|number|num|flight|route|highway|interstate|road|freeway|motorway|page|pages|model|article|articles|room|code|resolution|bill|bills|platform|gate|bus|train|line|lot|unit|item|section|chapter|clause|paragraph|amendment|decree|case|file|exhibit|station|terminal|suite|apartment|flat|box|channel|category|grade|version|rule|regulation|boeing|airbus|serial|ticket|account|batch)\.?\s*$/i;
-/** Units and count nouns after a number: "2000 people", "1500 km". */
-const AFTER_NOT_YEAR = /^(?:\s*(?:%|percent|per cent|[.,:][0-9]|[0-9]|-(?:[0-9]|strong)|x\b|km|kg|mm|cm|m\b|mph|ft|kilomet|metre|meter|mile|ton|barrel|people|persons|troops|soldiers|civilians|residents|employees|workers|jobs|units|vehicles|cars|aircraft|planes|jets|tanks|shells|missiles|drones|rockets|points|shares|dollars|euros|pounds|rubles|hryvnias|votes|seats|cases|deaths|men|women|children|feet|yards|hectares|acres|calories|passengers|pages))/i;
+/** Symbols and digits next to a number that make it a quantity in every language ("2000%", "1500.5", "2000x", "2000-5000"). */
+const AFTER_NOT_YEAR = /^(?:\s*(?:%|[.,:][0-9]|[0-9]|-[0-9]|x\b))/i;
 
-/** A possessive before a bare decade makes it an age ("in his 30s", "in their late 20s", "a man in his mid-40s"). */
-const AGE_BEFORE = /\b(?:his|her|their|my|your|our|its)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+/** The language's words that tell a number is not a year, compiled once per table. */
+interface YearCues { labelBefore: RegExp | null; unitAfter: RegExp | null; leadWords: Set<string>; ageBefore: RegExp | null }
+const cueCache = new WeakMap<LanguageTable, YearCues>();
 
-/** Words that may precede a year at the start of a sentence or title ("In 2014 Russia ..."). */
-const FUNCTION_WORDS = /^(?:in|by|since|until|till|from|through|during|before|after|of|and|or|to|between|the|early|late|mid|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|circa|around|about)$/i;
+function cuesFor(lang: LanguageTable): YearCues {
+  let c = cueCache.get(lang);
+  if (!c) {
+    const optional = (source: string) => (source ? new RegExp(source, 'iu') : null);
+    c = {
+      labelBefore: optional(lang.notYear.labelBefore),
+      unitAfter: optional(lang.notYear.unitAfter),
+      // a month or season name may open a sentence before a year too ("June 2014 saw ...")
+      leadWords: new Set([...lang.yearLeadWords, ...Object.keys(lang.months), ...Object.keys(lang.seasons)]),
+      ageBefore: optional(lang.ageBefore),
+    };
+    cueCache.set(lang, c);
+  }
+  return c;
+}
 
-/** A capitalised non-function word right before the number: "Russell 2000 Index", "Windows 2000 Server". */
-function followsNameWord(text: string, index: number): boolean {
+/** A capitalised word right before the number that does not open a sentence: "Russell 2000 Index", "Windows 2000 Server". */
+function followsNameWord(text: string, index: number, leadWords: Set<string>): boolean {
   const m = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, index - 24), index));
   const w = m?.[1];
-  if (!w || FUNCTION_WORDS.test(w)) return false;
+  if (!w || leadWords.has(w.toLowerCase())) return false;
   return w.charAt(0) !== w.charAt(0).toLowerCase();
 }
 
@@ -36,12 +48,13 @@ function followsNameWord(text: string, index: number): boolean {
  */
 export function findYearExpressions(text: string, lang: LanguageTable): Candidate[] {
   const out: Candidate[] = [];
+  const cues = cuesFor(lang);
   const yearRe = new RegExp(`(?<![\\p{L}\\p{N}_'’]|[\\p{N}]-)(?<y>${YEAR})(?<s>s|'s|’s)?${lang.yearSuffix ? `(?:${lang.yearSuffix})?` : ""}(?![\\p{L}\\p{N}_])`, 'gu');
   for (const m of text.matchAll(yearRe)) {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
-    if (BEFORE_NOT_YEAR.test(before) || LABEL_NOUN_BEFORE.test(before) || AFTER_NOT_YEAR.test(after)) continue;
-    if (followsNameWord(text, m.index) && /^\s+[A-Z]/.test(after)) continue;
+    if (BEFORE_NOT_YEAR.test(before) || cues.labelBefore?.test(before) || AFTER_NOT_YEAR.test(after) || cues.unitAfter?.test(after)) continue;
+    if (followsNameWord(text, m.index, cues.leadWords) && /^\s+[A-Z]/.test(after)) continue;
     const y = Number(m.groups?.y);
     const plural = m.groups?.s === 's';
     if (plural && y % 10 !== 0) continue;
@@ -58,7 +71,7 @@ export function findYearExpressions(text: string, lang: LanguageTable): Candidat
   // "the '80s", "80s": a decade of the last century unless that would be in the future of 2000s readers.
   for (const m of text.matchAll(/(?<![\p{L}\p{N}_])['’]?(?<d>[0-9])0s(?![\p{L}\p{N}_])/gu)) {
     // "in his 30s", "women in their early 20s": an age, not a decade
-    if (AGE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (cues.ageBefore?.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     const d = Number(m.groups?.d);
     out.push({
       start: m.index, end: m.index + m[0].length, type: 'DATE', rule: 'decade', priority: 5, acceptsPrefix: true,
