@@ -1,4 +1,4 @@
-import { conceptOf } from './happeningConcepts.ts';
+import { conceptOf, namingAfterContact } from './happeningConcepts.ts';
 
 /**
  * Content words of a sentence, reduced to comparable stems. Words of
@@ -55,13 +55,6 @@ function withoutInflection(word: string): string {
 
 /** Characters after "called" searched for a naming or an appeal. */
 const NAMING_WINDOW = 40;
-/**
- * "called the attack an act of terrorism", "called it “a provocation”", "called for talks",
- * "calls on Kyiv": naming or urging, not a phone call.
- */
-function callNamesOrUrges(after: string): boolean {
-  return /^\s+(?:for|on|upon|off)\b/iu.test(after) || /^\s+(?:it|this|that|them|him|her|(?:the|this|that|his|her|their|its)\s+\p{L}+)\s+(?:an?\s|[“"«])/iu.test(after);
-}
 
 /** Content stems of a text, in order of first appearance, each once. */
 export function contentTerms(text: string): string[] {
@@ -69,11 +62,15 @@ export function contentTerms(text: string): string[] {
   for (const match of text.matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)) {
     const word = match[0].replace(/['’]s$/u, '').toLowerCase();
     const concept = conceptOf(word);
-    if (concept && !(concept === '#contact' && callNamesOrUrges(text.slice(match.index + match[0].length, match.index + match[0].length + NAMING_WINDOW)))) terms.add(concept);
+    if (concept && !(concept === '#contact' && namesOrUrges(text.slice(match.index + match[0].length, match.index + match[0].length + NAMING_WINDOW)))) terms.add(concept);
     if (word.length < 3 || functionWords.has(word)) continue;
     terms.add(stemWord(word));
   }
   return [...terms];
+}
+
+function namesOrUrges(after: string): boolean {
+  return namingAfterContact.some((re) => re.test(after));
 }
 
 export function isFunctionWord(word: string): boolean {

@@ -24,6 +24,15 @@ export const happeningConcepts: Readonly<Record<string, readonly string[]>> = {
   delivery: ['supplied', 'supply', 'supplies', 'shipments', 'deliveries', 'sent', 'transferred', 'aid', 'package', 'поставки', 'поставок', 'передал', 'поставки', 'передав', 'допомоги'],
 };
 
+/**
+ * What may follow a #contact word when it names or urges rather than tells a call:
+ * "called for talks", "calls on Kyiv", "called the attack an act of terrorism", "called it “a provocation”".
+ */
+export const namingAfterContact: readonly RegExp[] = [
+  /^\s+(?:for|on|upon|off)\b/iu,
+  /^\s+(?:it|this|that|them|him|her|(?:the|this|that|his|her|their|its)\s+\p{L}+)\s+(?:an?\s|[“"«])/iu,
+];
+
 const conceptOfWord = new Map<string, string>();
 for (const [concept, words] of Object.entries(happeningConcepts)) for (const word of words) conceptOfWord.set(word, `#${concept}`);
 
