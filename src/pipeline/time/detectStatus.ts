@@ -53,11 +53,11 @@ export function detectStatus(text: string, start: number, end: number, language 
   const cues = cuesFor(lang);
   const s = sentenceBounds(text, start);
   const clause = clauseAround(text, s.start, Math.max(s.end, end), start, end, cues.clauseBreak);
-  const found = nearestCues(text, clause.start, clause.end, start, end, cues);
+  const found = nearestCues(text, clause.start, clause.end, start, end, cues, lang);
   if (found.planned < Infinity && found.planned <= found.past) return 'planned';
   if (found.past < Infinity) return 'reported';
   // nothing in the clause: the sentence's main verb decides ("The vote, on Friday, will be close")
-  const wide = nearestCues(text, s.start, Math.max(s.end, end), start, end, cues);
+  const wide = nearestCues(text, s.start, Math.max(s.end, end), start, end, cues, lang);
   return wide.planned < wide.past ? 'planned' : 'reported';
 }
 
@@ -93,7 +93,7 @@ function clauseAround(text: string, from: number, to: number, start: number, end
 /** Extra distance, in characters, for a cue with a comma between it and the expression: it likely governs another phrase. */
 const COMMA_PENALTY = 40;
 
-function nearestCues(text: string, from: number, to: number, start: number, end: number, cues: StatusCues): { planned: number; past: number } {
+function nearestCues(text: string, from: number, to: number, start: number, end: number, cues: StatusCues, lang: LanguageTable): { planned: number; past: number } {
   const span = text.slice(from, to);
   const dist = (a: number, b: number) => {
     const gap = b <= start ? text.slice(b, start) : a >= end ? text.slice(end, a) : '';
@@ -113,7 +113,7 @@ function nearestCues(text: string, from: number, to: number, start: number, end:
     const a = from + m.index;
     const b = a + m[0].length;
     if (a >= start && b <= end) continue;
-    if (!isPastCue(m[0], text.slice(Math.max(0, a - 20), a), cues.exactPlanned)) continue;
+    if (!isPastCue(m[0], text.slice(Math.max(0, a - 20), a), cues.exactPlanned, lang)) continue;
     past = Math.min(past, dist(a, b));
   }
   return { planned, past };

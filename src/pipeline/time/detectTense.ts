@@ -53,7 +53,7 @@ export function detectTense(text: string, start: number, end: number, lang: Lang
       const a = s.start + m.index;
       const b = a + m[0].length;
       if (a >= start && b <= end) continue; // the expression's own words ("next week") are not cues
-      if (isPast && !isPastCue(m[0], text.slice(Math.max(0, a - 20), a), exactFuture)) continue;
+      if (isPast && !isPastCue(m[0], text.slice(Math.max(0, a - 20), a), exactFuture, lang)) continue;
       // "had been due to expire Friday", "had planned to": a plan already past
       if (!isPast && pluperfectBefore?.test(text.slice(Math.max(0, a - 12), a))) continue;
       const d = b <= start ? start - b : a >= end ? (a - end) * LATER_CUE_WEIGHT : 0;
@@ -81,15 +81,30 @@ export function detectTense(text: string, start: number, end: number, lang: Lang
  * nor is an adjective after a determiner ("the reduced dividend"),
  * and a word that is itself a future cue ("scheduled", "expected") counts as future.
  */
-export function isPastCue(word: string, before: string, exactFuture: RegExp): boolean {
+export function isPastCue(word: string, before: string, exactFuture: RegExp, lang: LanguageTable): boolean {
   if (exactFuture.test(word)) return false;
-  const participle = !NOT_PARTICIPLES.has(word.toLowerCase());
+  const { participleAfter, adjectiveAfter, notParticiples } = participleRulesFor(lang);
+  if (notParticiples.has(word.toLowerCase())) return true;
   // the word between may only be an auxiliary or adverb ("to be held"), not a name ("the envoy to Kyiv announced")
-  if (participle && /\b(?:will|to|be|being|would|should|could|may|might|must|'ll)\s+(?:(?:be|been|have|get|not|also|then|now|soon|still|first|only|\w+ly)\s+)?$/i.test(before)) return false;
+  if (participleAfter?.test(before)) return false;
   // after a determiner a participle is an adjective ("the reduced dividend", "a still unspecified date", "the lost jobs")
-  if (participle && /\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+(?:still\s+|newly\s+|recently\s+)?$/i.test(before)) return false;
+  if (adjectiveAfter?.test(before)) return false;
   return true;
 }
 
-/** Past cues never read as participles, so a "to" or "the" before them does not cancel them ("the envoy to Kyiv said", "the last time"). */
-const NOT_PARTICIPLES = new Set(['said', 'says', 'told', 'was', 'were', 'had', 'did', 'ago', 'earlier', 'last', 'took place']);
+interface ParticipleRules { participleAfter: RegExp | null; adjectiveAfter: RegExp | null; notParticiples: Set<string> }
+const participleCache = new WeakMap<LanguageTable, ParticipleRules>();
+
+function participleRulesFor(lang: LanguageTable): ParticipleRules {
+  let r = participleCache.get(lang);
+  if (!r) {
+    const { after, adjectiveAfter, notParticiples } = lang.participles;
+    r = {
+      participleAfter: after ? new RegExp(after, 'iu') : null,
+      adjectiveAfter: adjectiveAfter ? new RegExp(adjectiveAfter, 'iu') : null,
+      notParticiples: new Set(notParticiples),
+    };
+    participleCache.set(lang, r);
+  }
+  return r;
+}

@@ -30,7 +30,7 @@ export class StatementDates {
   private readonly exactFuture: RegExp;
   private statement: { date: DateTime; paragraph: number; sentenceEnd: number } | null = null;
 
-  constructor(private readonly text: string, lang: LanguageTable, private readonly published: DateTime) {
+  constructor(private readonly text: string, private readonly lang: LanguageTable, private readonly published: DateTime) {
     // paragraphs are non-empty lines; blank lines between them do not count
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
       if (text.slice(i + 1, text.indexOf('\n', i + 1) >>> 0).trim() !== '') this.paragraphStarts.push(i + 1);
@@ -118,7 +118,7 @@ export class StatementDates {
   /** A past verb of its own in the words between ("left"), not an adjective ("a televised address"). */
   private hasPastVerb(gap: string): boolean {
     this.past.lastIndex = 0;
-    for (const m of gap.matchAll(this.past)) if (isPastCue(m[0], gap.slice(0, m.index), this.exactFuture)) return true;
+    for (const m of gap.matchAll(this.past)) if (isPastCue(m[0], gap.slice(0, m.index), this.exactFuture, this.lang)) return true;
     return false;
   }
 

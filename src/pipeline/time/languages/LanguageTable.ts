@@ -130,6 +130,12 @@ export interface LanguageTable {
   pluperfect: string;
   pastCues: string;
   /**
+   * When a past cue is a participle or an adjective, not a past tense (regex sources matched against the text before it; '' for none):
+   * after: an auxiliary before it ("will be held", "to be named"); adjectiveAfter: a determiner before it ("the reduced dividend");
+   * notParticiples: past cues that are always a past tense ("said", "was").
+   */
+  participles: { after: string; adjectiveAfter: string; notParticiples: string[] };
+  /**
    * Regex source (case-insensitive) for cues that a happening is planned, expected or announced
    * for later ("will", "is due to", "said it would", "ahead of", "upcoming"); see detectStatus.
    */

@@ -131,6 +131,12 @@ export const en: LanguageTable = {
   plannedCues: "(?:\\b(?:will|won't|shall|would(?!\\s+have\\b)|wouldn't|going to|(?:is|are|was|were|be|been)\\s+(?:due|set|scheduled|expected|slated|poised|planning|going|likely|about|supposed)\\s+to|(?:is|are|was|were)\\s+to|(?:plans?|planned|intends?|intended|aims?|aimed|hopes?|hoped|expects?|promised|pledged|vowed|threatened|agreed|decided)\\s+to|scheduled|upcoming|forthcoming|ahead\\s+of|in\\s+advance\\s+of|next(?!\\s+to\\b)|coming|planned|proposed|due|pending|until|deadline)\\b|'ll\\b)",
   pluperfect: '\\bhad(?:\\s+been)?\\b',
   pastCues: `\\b(?:said|says|told|was|were|had|did|ago|earlier|last|took place|[a-z]{3,}ed|${irregularPastForms.join('|')})\\b`,
+  participles: {
+    after: "\\b(?:will|to|be|being|would|should|could|may|might|must|'ll)\\s+(?:(?:be|been|have|get|not|also|then|now|soon|still|first|only|\\w+ly)\\s+)?$",
+    adjectiveAfter: '\\b(?:the|a|an|its|their|his|her|our|this|these|those)\\s+(?:still\\s+|newly\\s+|recently\\s+)?$',
+    // "the envoy to Kyiv said", "the last time": never a participle
+    notParticiples: ['said', 'says', 'told', 'was', 'were', 'had', 'did', 'ago', 'earlier', 'last', 'took place'],
+  },
   speechVerbs: '\\b(?:said|says|told|stated|announced|noted|confirmed|reported|added|wrote|tweeted|declared|briefing|statement|according to)\\b',
   complementizers: 'that',
 };

@@ -51,6 +51,7 @@ export const slavicDefaults: Omit<LanguageTable, 'code' | 'months' | 'weekdays' 
   deadlineBefore: '',
   // Russian and Ukrainian have no pluperfect tense
   pluperfect: '',
+  participles: { after: '', adjectiveAfter: '', notParticiples: [] },
 };
 
 /** Map each month's list of inflected forms to its number. */
