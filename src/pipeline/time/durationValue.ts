@@ -1,11 +1,14 @@
 import type { DurationUnit } from './languages/LanguageTable';
 
-/** TIMEX3 duration value: P3D, P28M, PT12H, P2.5Y; NaN amount → PXY style; decades in years (P10Y). */
 /** A fraction of a unit in the next smaller one: 2 1/2 years → P2Y6M (TIMEX3 writes whole numbers). */
 const SMALLER: Partial<Record<DurationUnit, [DurationUnit, number, string]>> = {
   year: ['month', 12, 'M'], day: ['hour', 24, 'H'], hour: ['minute', 60, 'M'], minute: ['second', 60, 'S'],
 };
 
+/**
+ * TIMEX3 duration value: P3D, P28M, PT12H, P2.5Y; NaN amount → PXY style. Decades are years, counted or not
+ * ("two decades" P20Y, "decades-long" PXY), as annotated news writes them; a vague count of centuries keeps its unit (PXCE).
+ */
 export function durationValue(amount: number, unit: DurationUnit): string {
   const whole = Math.floor(amount);
   const rest = SMALLER[unit];
@@ -26,7 +29,7 @@ export function durationValue(amount: number, unit: DurationUnit): string {
     case 'month': return `P${n}M`;
     case 'quarter': return `P${n}Q`;
     case 'year': return `P${n}Y`;
-    case 'decade': return Number.isNaN(amount) ? 'PXDE' : `P${scaled(10)}Y`;
+    case 'decade': return `P${scaled(10)}Y`;
     case 'century': return Number.isNaN(amount) ? 'PXCE' : `P${scaled(100)}Y`;
   }
 }

@@ -11,6 +11,12 @@ describe('durations and sets', () => {
     expect(tagSpan('The talks lasted two days.', PUB, 'two days')).toMatchObject({ type: 'DURATION', value: 'P2D' });
   });
 
+  it('decades are years, counted or not; a vague count of centuries keeps its unit', () => {
+    expect(tagSpan('The firms settled their decades-long dispute over the name.', PUB, 'decades-long')).toMatchObject({ type: 'DURATION', value: 'PXY' });
+    expect(tagSpan('The plant has run for two decades.', PUB, 'two decades')).toMatchObject({ type: 'DURATION', value: 'P20Y' });
+    expect(tagSpan('The guild kept its secrets for centuries.', PUB, 'centuries')).toMatchObject({ type: 'DURATION', value: 'PXCE' });
+  });
+
   it('"two days after <event>" is not a date', () => {
     const text = 'The conversation took place two days after four beachgoers, including two children, were killed.';
     const all = tagAll(text, PUB);

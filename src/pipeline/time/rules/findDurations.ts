@@ -82,7 +82,7 @@ export function findDurations(text: string, lang: LanguageTable): Candidate[] {
 
 /**
  * Plural units with no number: "in years", "for decades", "in recent years", "over the
- * years", "decades-long", "in just minutes" → PXY, PXDE, PTXM. Only after a word that
+ * years", "decades-long", "in just minutes" → PXY, PXY, PTXM. Only after a word that
  * makes them a stretch of time, so "the years of war" is left alone.
  */
 function findVagueDurations(text: string, lang: LanguageTable): Candidate[] {
