@@ -28,6 +28,8 @@ export interface Resolution {
   value: string;
   precision: TimexPrecision | null;
   endValue?: string;
+  /** UTC offset of a clock time in a local zone (see TemporalExpression.zone). */
+  zone?: string;
   /** Overrides the candidate's type (e.g. a date that carries a clock time). */
   type?: TimexType;
   /** Start of the denoted period, so later anaphora can refer back to it. */

@@ -1,9 +1,11 @@
 /** The remaining forms news uses, each pinned with a sentence of the kind newsrooms write. */
 import { describe, expect, it } from 'vitest';
-import { tagTemporalExpressions } from './index.ts';
+import { tagTemporalExpressions, timexToInterval } from './index.ts';
 
 const tag = (sentence: string, published: string) =>
-  tagTemporalExpressions(sentence, { published }).map((e) => ({ text: e.text, type: e.type, value: e.value, precision: e.precision, ...(e.endValue ? { endValue: e.endValue } : {}) }));
+  tagTemporalExpressions(sentence, { published }).map((e) => ({
+    text: e.text, type: e.type, value: e.value, precision: e.precision, ...(e.endValue ? { endValue: e.endValue } : {}), ...(e.zone ? { zone: e.zone } : {}),
+  }));
 
 describe('parts of periods', () => {
   it('mid-June, early 2023, the summer of 2022, the third quarter', () => {
@@ -24,10 +26,16 @@ describe('numeric dates and ranges', () => {
 });
 
 describe('times with zones, and direction', () => {
-  it('10:00 Moscow time on Friday is a TIME with its offset, the coming Friday', () => {
-    expect(tag('The talks will begin at 10:00 Moscow time on Friday.', '2024-06-26')).toEqual([
-      { text: '10:00 Moscow time on Friday', type: 'TIME', value: '2024-06-28T10:00+03:00', precision: 'minute' },
-    ]);
+  it('10:00 Moscow time on Friday is a TIME on the Moscow clock, its offset beside it, the coming Friday', () => {
+    const [expression] = tagTemporalExpressions('The talks will begin at 10:00 Moscow time on Friday.', { published: '2024-06-26' });
+    expect(expression).toMatchObject({ text: '10:00 Moscow time on Friday', type: 'TIME', value: '2024-06-28T10:00', zone: '+03:00', precision: 'minute' });
+    // the event date keeps the zone
+    expect(timexToInterval(expression!)?.start).toBe('2024-06-28T10:00+03:00');
+  });
+
+  it('a named local zone stays out of the value; UTC is written into it', () => {
+    expect(tag('The offer expires at 5 p.m. EST on Nov. 9.', '2021-11-02')[0]).toEqual({ text: '5 p.m. EST', type: 'TIME', value: '2021-11-09T17:00', precision: 'minute', zone: '-05:00' });
+    expect(tag('The launch came at 16:15 UTC.', '2021-11-02')[0]).toEqual({ text: '16:15 UTC', type: 'TIME', value: '2021-11-02T16:15Z', precision: 'minute' });
   });
 
   it('"may hold a call on Friday" is the coming Friday', () => {

@@ -63,6 +63,7 @@ export function tagTemporalExpressions(text: string, context: TagContext): Tempo
       start: c.start, end: c.end, text: text.slice(c.start, c.end), type: r.type ?? c.type, value: r.value, precision: r.precision, absolute,
     };
     if (r.endValue) expr.endValue = r.endValue;
+    if (r.zone) expr.zone = r.zone;
     out.push(expr);
     statements.observe(c, r);
     updateAnchors(anchors, origins, r.date, r.precision, c.end, absolute);

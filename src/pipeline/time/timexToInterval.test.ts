@@ -25,6 +25,9 @@ describe('timexToInterval', () => {
   it('times keep minutes and zone', () => {
     expect(timexToInterval(expr('TIME', '2024-07-12T19:50'))).toEqual({ start: '2024-07-12T19:50', end: '2024-07-12T19:50', precision: 'minute' });
     expect(timexToInterval(expr('TIME', '2024-07-12T19:50+03:00'))?.start).toBe('2024-07-12T19:50+03:00');
+    // a local clock time with its zone beside the value
+    expect(timexToInterval({ ...expr('TIME', '2024-07-12T19:50'), zone: '+03:00' })?.start).toBe('2024-07-12T19:50+03:00');
+    expect(timexToInterval(expr('TIME', '2024-07-12T16:50Z'))?.start).toBe('2024-07-12T16:50+00:00');
   });
   it('no interval for durations, sets and references', () => {
     expect(timexToInterval(expr('DURATION', 'P28M'))).toBeNull();

@@ -20,7 +20,8 @@ export function timexToInterval(expr: TemporalExpression): CalendarInterval | nu
   const v = expr.value;
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(Z|[+-]\d{2}:\d{2})?$/.exec(v))) {
-    const iso = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}${m[6] === 'Z' ? '+00:00' : m[6] ?? ''}`;
+    const offset = m[6] ?? expr.zone;
+    const iso = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}${offset === 'Z' ? '+00:00' : offset ?? ''}`;
     return { start: iso, end: iso, precision: 'minute' };
   }
   if ((m = /^(\d{4}-\d{2}-\d{2})(?:T(?:MO|AF|EV|NI|DT))?$/.exec(v))) {

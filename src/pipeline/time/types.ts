@@ -31,6 +31,11 @@ export interface TemporalExpression {
   /** For ranges such as "9-11 July": the last day (value holds the first). */
   endValue?: string;
   /**
+   * UTC offset of a clock time told in a local zone ("5 p.m. EST" → "-05:00"). The value keeps the time
+   * on that local clock, as TIMEX3 corpora write it ("T17:00"); a time told in UTC carries its Z in the value.
+   */
+  zone?: string;
+  /**
    * True when the value does not depend on the publication date ("9 March
    * 2024", "in 2014", "the next day" after such a date), so it holds even
    * for an article that states no date; false or absent when it does ("on

@@ -81,7 +81,10 @@ export function findClockTimes(text: string, lang: LanguageTable): Candidate[] {
       start: m.index, end, type: 'TIME', rule: 'clock', priority: 7,
       resolve: (env) => {
         const date = dayFor(dayKey, env, lang);
-        return { value: `${dayValue(date)}T${pad(hour)}:${pad(minute)}${zone ?? ''}`, precision: 'minute', type: 'TIME', date };
+        const value = `${dayValue(date)}T${pad(hour)}:${pad(minute)}`;
+        // UTC is written into the value ("T16:15Z"); a local zone stays beside the local clock time ("T17:00", -05:00)
+        if (zone === 'Z') return { value: `${value}Z`, precision: 'minute', type: 'TIME', date };
+        return { value, precision: 'minute', type: 'TIME', date, ...(zone ? { zone } : {}) };
       },
     });
   }
