@@ -6,6 +6,12 @@ const PUB = '2024-06-26'; // a Wednesday
 const tag = (text: string) => tagTemporalExpressions(text, { published: PUB }).map((e) => [e.text, e.type, e.value]);
 
 describe('times of day', () => {
+  it('a part of the day before its day word is that day\'s part: "mid-afternoon yesterday", "early morning Monday"', () => {
+    expect(tag('In London at mid-afternoon yesterday, the shares were up 2 pence.')).toEqual([['mid-afternoon yesterday', 'TIME', '2024-06-25TAF']]);
+    expect(tag('Police raided the flat in the early morning Monday.')).toEqual([['early morning Monday', 'TIME', '2024-06-24TMO']]);
+    // a weekend has no part of the day: the part stays out
+    expect(tag('Shares fell in the morning the weekend before.').map((e) => e[0])).not.toContain('morning the weekend');
+  });
   it('noon, midday and midnight are clock times; midnight is hour 24 of its day', () => {
     expect(tag('Talks broke off at noon Thursday and the strike began at midnight.')).toEqual([
       ['noon Thursday', 'TIME', '2024-06-20T12:00'], ['midnight', 'TIME', '2024-06-20T24:00'],

@@ -7,7 +7,7 @@ import { WB_LEFT, WB_RIGHT, alternation, isCapitalized, norm } from '../regexUti
 const cache = new WeakMap<LanguageTable, RegExp[]>();
 
 /**
- * Expressions relative to "now": "today", "yesterday morning", "tonight", "last month",
+ * Expressions relative to "now": "today", "yesterday morning", "mid-afternoon yesterday", "tonight", "last month",
  * "this year", "next week", "last weekend", "на прошлой неделе". "the past week" is a
  * stretch of time, not a calendar week, so it becomes a DURATION.
  */
@@ -21,9 +21,12 @@ export function findRelativeExpressions(text: string, lang: LanguageTable): Cand
       const key = norm(g.w ?? '');
       const entry = lang.deicticWords[key] ?? lang.relativePhrases[key];
       if (!entry) continue;
-      if (isTitleWord(text, m.index, g.w ?? '', lang)) continue;
-      const part = g.part ? lang.partsOfDay[norm(g.part)] : entry.part;
-      out.push(deicticCandidate(m.index, m.index + m[0].length, entry.unit, entry.offset, part, 'deictic'));
+      // "mid-afternoon yesterday": a part of the day before a day word is that day's part
+      const lead = g.lead && entry.unit === 'day' && !entry.part && !g.part ? g.lead : undefined;
+      const start = lead || !g.lead ? m.index : m.index + m[0].indexOf(g.w ?? '', g.lead.length);
+      if (isTitleWord(text, start, g.w ?? '', lang)) continue;
+      const part = g.part ? lang.partsOfDay[norm(g.part)] : lead ? lang.partsOfDay[norm(lead)] : entry.part;
+      out.push(deicticCandidate(start, m.index + m[0].length, entry.unit, entry.offset, part, 'deictic'));
     }
   }
   if (unitRe) {
@@ -120,7 +123,8 @@ function regexesFor(lang: LanguageTable): [RegExp | null, RegExp | null] {
   const words = [...Object.keys(lang.deicticWords), ...Object.keys(lang.relativePhrases)];
   const hasParts = Object.keys(lang.partsOfDay).length > 0;
   const partSuffix = hasParts ? `(?:\\s+(?<part>${p.partOfDay}))?` : '';
-  const wordRe = words.length ? new RegExp(`${WB_LEFT}(?<w>${alternation(words)})${partSuffix}${WB_RIGHT}`, 'giu') : null;
+  const partLead = hasParts ? `(?:(?<lead>${p.partOfDay})\\s+)?` : '';
+  const wordRe = words.length ? new RegExp(`${WB_LEFT}${partLead}(?<w>${alternation(words)})${partSuffix}${WB_RIGHT}`, 'giu') : null;
   const unitAlt = hasParts ? `(?<unit>${p.calendarUnit})|(?<part>${p.partOfDay})` : `(?<unit>${p.calendarUnit})`;
   const unitRe = Object.keys(lang.modifiers).length
     ? new RegExp(`${WB_LEFT}(?<the>the\\s+)?(?<mod>${p.modifier})\\s+(?:${unitAlt})${WB_RIGHT}`, 'giu')

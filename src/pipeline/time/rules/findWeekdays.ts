@@ -30,7 +30,9 @@ export function findWeekdays(text: string, lang: LanguageTable): Candidate[] {
     // "the previous Friday" counts back from the story's current date, as "the previous day" does
     const beforeAnchor = modWord !== '' && lang.previousWords.includes(modWord);
     const shift = anaphoric ? 0 : lang.modifiers[modWord] ?? 0;
-    const part = g.part ? lang.partsOfDay[norm(g.part)] : undefined;
+    // "Friday morning", and the wire's "early morning Friday"
+    const partWord = g.part ?? g.lead;
+    const part = partWord ? lang.partsOfDay[norm(partWord)] : undefined;
     out.push({
       start: m.index, end: m.index + m[0].length, type: part ? 'TIME' : 'DATE', rule: 'weekday', priority: 6,
       explicitDay: true, acceptsPrefix: true,
@@ -54,8 +56,10 @@ function regexFor(lang: LanguageTable): RegExp {
   const p = patternsFor(lang);
   const mods = [...Object.keys(lang.modifiers), ...lang.sameWords];
   const mod = mods.length ? `(?:(?<mod>${alternation(mods)})\\s+)?` : '';
-  const part = Object.keys(lang.partsOfDay).length ? `(?:\\s+(?<part>${p.partOfDay}))?` : '';
-  re = new RegExp(`${WB_LEFT}${mod}(?<wd>${p.weekday})${part}${WB_RIGHT}`, 'giu');
+  const hasParts = Object.keys(lang.partsOfDay).length > 0;
+  const part = hasParts ? `(?:\\s+(?<part>${p.partOfDay}))?` : '';
+  const lead = hasParts ? `(?:(?<lead>${p.partOfDay})\\s+)?` : '';
+  re = new RegExp(`${WB_LEFT}${lead}${mod}(?<wd>${p.weekday})${part}${WB_RIGHT}`, 'giu');
   cache.set(lang, re);
   return re;
 }
