@@ -190,3 +190,10 @@ describe('names that hold a duration', () => {
     expect(tag('Talks Last 24 Hours')).toEqual([['Last 24 Hours', 'DURATION', 'PT24H', null]]);
   });
 });
+
+describe('day words as nouns', () => {
+  it('after a determiner a day word is a noun: "the last night of the fair" is not last night', () => {
+    expect(tag('Crowds filled the square on the last night of the fair.')).toEqual([]);
+    expect(tag('Crowds filled the square last night.')).toEqual([['last night', 'TIME', '2024-06-25TNI', 'day']]);
+  });
+});

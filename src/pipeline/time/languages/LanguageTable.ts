@@ -42,6 +42,8 @@ export interface LanguageTable {
   monthDayOrder: boolean;
   /** Single words / fixed phrases meaning a day relative to now: today, yesterday, tonight. */
   deicticWords: Record<string, DeicticEntry>;
+  /** Regex source for a word before a deictic word that makes it a noun or an adjective ("the last night of the fair", "an overnight stay"); '' for none. */
+  deicticNounBefore: string;
   /** Nouns that make a capitalised deictic word before them a title, not a date ("the Today programme"). */
   titleNouns: string[];
   /** Fixed multi-word phrases for calendar units relative to now ("на прошлой неделе"). */

@@ -15,6 +15,9 @@ const irregularPastForms = [
   'underwent', 'went', 'left', 'withdrew', 'woke', 'won', 'wore', 'wrote',
 ];
 
+/** Determiners: after one, a participle is an adjective ("the reduced dividend") and a day word a noun ("the last night of the fair"). */
+const determiners = 'the|a|an|its|their|his|her|our|this|these|those';
+
 export const en: LanguageTable = {
   code: 'en',
   months: Object.fromEntries(months.map((m, i) => [m, i + 1])),
@@ -40,6 +43,7 @@ export const en: LanguageTable = {
     'last night': { unit: 'day', offset: -1, part: 'NI' },
     'the weekend': { unit: 'weekend', offset: 0 },
   },
+  deicticNounBefore: `\\b(?:${determiners})\\s+$`,
   titleNouns: [
     'programme', 'program', 'show', 'newspaper', 'paper', 'magazine', 'podcast', 'broadcast', 'bulletin', 'presenter',
     'host', 'edition', 'channel', 'website', 'column', 'columnist', 'interview', 'radio', 'reporter', 'editor', 'team', 'series',
@@ -133,7 +137,7 @@ export const en: LanguageTable = {
   pastCues: `\\b(?:said|says|told|was|were|had|did|ago|earlier|last|took place|[a-z]{3,}ed|${irregularPastForms.join('|')})\\b`,
   participles: {
     after: "\\b(?:will|to|be|being|would|should|could|may|might|must|'ll)\\s+(?:(?:be|been|have|get|not|also|then|now|soon|still|first|only|\\w+ly)\\s+)?$",
-    adjectiveAfter: '\\b(?:the|a|an|its|their|his|her|our|this|these|those)\\s+(?:still\\s+|newly\\s+|recently\\s+)?$',
+    adjectiveAfter: `\\b(?:${determiners})\\s+(?:still\\s+|newly\\s+|recently\\s+)?$`,
     // "the envoy to Kyiv said", "the last time": never a participle
     notParticiples: ['said', 'says', 'told', 'was', 'were', 'had', 'did', 'ago', 'earlier', 'last', 'took place'],
   },

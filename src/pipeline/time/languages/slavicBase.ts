@@ -4,6 +4,7 @@ import type { LanguageTable } from './LanguageTable';
 export const slavicDefaults: Omit<LanguageTable, 'code' | 'months' | 'weekdays' | 'deicticWords' | 'relativePhrases' | 'futureCues' | 'plannedCues' | 'pastCues' | 'speechVerbs' | 'complementizers' | 'yearSuffix'> = {
   monthAbbreviations: {},
   titleNouns: [],
+  deicticNounBefore: '',
   weekdayPlurals: {},
   capitalizedNames: false,
   ordinalSuffix: '(?:-?(?:го|е|я|ого))',

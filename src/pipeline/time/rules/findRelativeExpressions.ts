@@ -24,7 +24,7 @@ export function findRelativeExpressions(text: string, lang: LanguageTable): Cand
       // "mid-afternoon yesterday": a part of the day before a day word is that day's part
       const lead = g.lead && entry.unit === 'day' && !entry.part && !g.part ? g.lead : undefined;
       const start = lead || !g.lead ? m.index : m.index + m[0].indexOf(g.w ?? '', g.lead.length);
-      if (isTitleWord(text, start, g.w ?? '', lang)) continue;
+      if (isTitleWord(text, start, g.w ?? '', lang) || isDeicticNoun(text, start, lang)) continue;
       const part = g.part ? lang.partsOfDay[norm(g.part)] : lead ? lang.partsOfDay[norm(lead)] : entry.part;
       out.push(deicticCandidate(start, m.index + m[0].length, entry.unit, entry.offset, part, 'deictic'));
     }
@@ -57,6 +57,17 @@ export function findRelativeExpressions(text: string, lang: LanguageTable): Cand
     }
   }
   return out;
+}
+
+const nounBeforeCache = new WeakMap<LanguageTable, RegExp | null>();
+/** "the last night of the fair", "an overnight stay": after a determiner the day word is a noun, not a date. */
+function isDeicticNoun(text: string, start: number, lang: LanguageTable): boolean {
+  let re = nounBeforeCache.get(lang);
+  if (re === undefined) {
+    re = lang.deicticNounBefore ? new RegExp(lang.deicticNounBefore, 'iu') : null;
+    nounBeforeCache.set(lang, re);
+  }
+  return re?.test(text.slice(Math.max(0, start - 12), start)) ?? false;
 }
 
 /**
