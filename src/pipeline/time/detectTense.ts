@@ -1,8 +1,12 @@
 import type { LanguageTable } from './languages/LanguageTable';
 import type { Tense } from './candidate';
 import { sentenceBounds } from './sentenceBounds';
+import { optionalRegex } from './regexUtil';
 
-interface Cues { future: RegExp; past: RegExp; exactFuture: RegExp; deadline: RegExp | null; pluperfect: RegExp | null; pluperfectBefore: RegExp | null }
+interface Cues {
+  future: RegExp; past: RegExp; exactFuture: RegExp; deadline: RegExp | null; pluperfect: RegExp | null; pluperfectBefore: RegExp | null;
+  participleAfter: RegExp | null; adjectiveAfter: RegExp | null; notParticiples: Set<string>;
+}
 const cueCache = new WeakMap<LanguageTable, Cues>();
 
 function cuesFor(lang: LanguageTable): Cues {
@@ -10,9 +14,12 @@ function cuesFor(lang: LanguageTable): Cues {
   if (!c) {
     c = {
       future: new RegExp(lang.futureCues, 'giu'), past: new RegExp(lang.pastCues, 'gu'), exactFuture: new RegExp(`^(?:${lang.futureCues})$`, 'iu'),
-      deadline: lang.deadlineBefore ? new RegExp(lang.deadlineBefore, 'iu') : null,
-      pluperfect: lang.pluperfect ? new RegExp(lang.pluperfect, 'iu') : null,
-      pluperfectBefore: lang.pluperfect ? new RegExp(`(?:${lang.pluperfect})\\s+$`, 'iu') : null,
+      deadline: optionalRegex(lang.deadlineBefore),
+      pluperfect: optionalRegex(lang.pluperfect),
+      pluperfectBefore: optionalRegex(lang.pluperfect && `(?:${lang.pluperfect})\\s+$`),
+      participleAfter: optionalRegex(lang.participles.after),
+      adjectiveAfter: optionalRegex(lang.participles.adjectiveAfter),
+      notParticiples: new Set(lang.participles.notParticiples),
     };
     cueCache.set(lang, c);
   }
@@ -83,28 +90,11 @@ export function detectTense(text: string, start: number, end: number, lang: Lang
  */
 export function isPastCue(word: string, before: string, exactFuture: RegExp, lang: LanguageTable): boolean {
   if (exactFuture.test(word)) return false;
-  const { participleAfter, adjectiveAfter, notParticiples } = participleRulesFor(lang);
+  const { participleAfter, adjectiveAfter, notParticiples } = cuesFor(lang);
   if (notParticiples.has(word.toLowerCase())) return true;
   // the word between may only be an auxiliary or adverb ("to be held"), not a name ("the envoy to Kyiv announced")
   if (participleAfter?.test(before)) return false;
   // after a determiner a participle is an adjective ("the reduced dividend", "a still unspecified date", "the lost jobs")
   if (adjectiveAfter?.test(before)) return false;
   return true;
-}
-
-interface ParticipleRules { participleAfter: RegExp | null; adjectiveAfter: RegExp | null; notParticiples: Set<string> }
-const participleCache = new WeakMap<LanguageTable, ParticipleRules>();
-
-function participleRulesFor(lang: LanguageTable): ParticipleRules {
-  let r = participleCache.get(lang);
-  if (!r) {
-    const { after, adjectiveAfter, notParticiples } = lang.participles;
-    r = {
-      participleAfter: after ? new RegExp(after, 'iu') : null,
-      adjectiveAfter: adjectiveAfter ? new RegExp(adjectiveAfter, 'iu') : null,
-      notParticiples: new Set(notParticiples),
-    };
-    participleCache.set(lang, r);
-  }
-  return r;
 }

@@ -20,6 +20,11 @@ export function wordRegex(source: string): RegExp {
   return new RegExp(WB_LEFT + source + WB_RIGHT, 'giu');
 }
 
+/** A table's optional pattern, compiled; '' means the language has none (null). */
+export function optionalRegex(source: string, flags = 'iu'): RegExp | null {
+  return source ? new RegExp(source, flags) : null;
+}
+
 /** Normalise a matched phrase for table lookup. */
 export function norm(s: string): string {
   return s.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'").replace(/\.$/, '');

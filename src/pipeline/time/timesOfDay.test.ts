@@ -10,7 +10,7 @@ describe('times of day', () => {
     expect(tag('In London at mid-afternoon yesterday, the shares were up 2 pence.')).toEqual([['mid-afternoon yesterday', 'TIME', '2024-06-25TAF']]);
     expect(tag('Police raided the flat in the early morning Monday.')).toEqual([['early morning Monday', 'TIME', '2024-06-24TMO']]);
     // a weekend has no part of the day: the part stays out
-    expect(tag('Shares fell in the morning the weekend before.').map((e) => e[0])).not.toContain('morning the weekend');
+    expect(tag('Shares fell early morning the weekend before.').filter((e) => /morning/.test(String(e[0])))).toEqual([]);
   });
   it('noon, midday and midnight are clock times; midnight is hour 24 of its day', () => {
     expect(tag('Talks broke off at noon Thursday and the strike began at midnight.')).toEqual([

@@ -3,7 +3,7 @@ import type { LanguageTable } from '../languages/LanguageTable';
 import type { DateTime } from 'luxon';
 import { dayValue, pad } from '../calendar';
 import { CLOCK, patternsFor, to24h, zoneOffset } from '../patterns';
-import { WB_LEFT, alternation, norm } from '../regexUtil';
+import { WB_LEFT, alternation, norm, optionalRegex } from '../regexUtil';
 import { resolveWeekday } from '../resolveWeekday';
 
 const cache = new WeakMap<LanguageTable, RegExp[]>();
@@ -20,7 +20,7 @@ const ZONE_NAMES = 'UTC|GMT|EST|EDT|CST|CDT|PST|PDT|CET|CEST|EET|EEST|MSK|BST|lo
 export function findClockTimes(text: string, lang: LanguageTable): Candidate[] {
   const out: Candidate[] = [];
   const [main, stamps, words] = regexesFor(lang);
-  const idiom = lang.clockIdiomBefore ? new RegExp(lang.clockIdiomBefore, 'iu') : null;
+  const idiom = optionalRegex(lang.clockIdiomBefore);
   const lists = [text.matchAll(main!), text.matchAll(stamps!)];
   // clock words start with common letters: scan for them only when one is there
   if (words && clockWordHints(lang).some((h) => text.includes(h))) lists.push(text.matchAll(words));

@@ -5,7 +5,7 @@ import { dayValue, pad, precisionForUnit, quarterOf, shiftUnit, valueForUnit } f
 import { toldJustBefore } from '../sentenceBounds';
 import { durationValue } from '../durationValue';
 import { parseNumber, patternsFor } from '../patterns';
-import { WB_LEFT, WB_RIGHT, alternation, norm } from '../regexUtil';
+import { WB_LEFT, WB_RIGHT, alternation, norm, optionalRegex } from '../regexUtil';
 
 interface DurationRegexes { re: RegExp; after: RegExp; someDayBefore: RegExp | null; rateBefore: RegExp }
 const cache = new WeakMap<LanguageTable, DurationRegexes>();
@@ -182,7 +182,7 @@ function regexesFor(lang: LanguageTable): DurationRegexes {
     `^${hedge}\\s+(?:(?<ago>${ago})|(?<later>${later})(?!\\s+than)|(?<earlier>${adverbs})(?!\\s+than)|(?<earlier2>${clauseFinal})(?=\\s*(?:[,.;:!?)"”]|$)))(?![\\p{L}])`,
     'iu',
   );
-  const someDayBefore = lang.someDayBefore ? new RegExp(lang.someDayBefore, 'iu') : null;
+  const someDayBefore = optionalRegex(lang.someDayBefore);
   // a digit or "%" before "a year" makes a rate in every language ("15% a year"); the table adds its words ("twice", "billion")
   const rateBefore = new RegExp(`(?:[0-9%]\\s+${lang.rateBefore ? `|${lang.rateBefore}` : ''})$`, 'iu');
   c = { re, after, someDayBefore, rateBefore };

@@ -2,9 +2,10 @@ import type { Candidate } from '../candidate';
 import type { CalendarUnit, DeicticEntry, LanguageTable } from '../languages/LanguageTable';
 import { dayValue, precisionForUnit, shiftUnit, valueForUnit } from '../calendar';
 import { patternsFor } from '../patterns';
-import { WB_LEFT, WB_RIGHT, alternation, isCapitalized, norm } from '../regexUtil';
+import { WB_LEFT, WB_RIGHT, alternation, isCapitalized, norm, optionalRegex } from '../regexUtil';
 
-const cache = new WeakMap<LanguageTable, RegExp[]>();
+interface RelativeRegexes { wordRe: RegExp | null; unitRe: RegExp | null; nounBefore: RegExp | null }
+const cache = new WeakMap<LanguageTable, RelativeRegexes>();
 
 /**
  * Expressions relative to "now": "today", "yesterday morning", "mid-afternoon yesterday", "tonight", "last month",
@@ -12,7 +13,7 @@ const cache = new WeakMap<LanguageTable, RegExp[]>();
  * stretch of time, not a calendar week, so it becomes a DURATION.
  */
 export function findRelativeExpressions(text: string, lang: LanguageTable): Candidate[] {
-  const [wordRe, unitRe] = regexesFor(lang);
+  const { wordRe, unitRe, nounBefore } = regexesFor(lang);
   const out: Candidate[] = [];
   if (wordRe) {
     wordRe.lastIndex = 0;
@@ -24,7 +25,8 @@ export function findRelativeExpressions(text: string, lang: LanguageTable): Cand
       // "mid-afternoon yesterday": a part of the day before a day word is that day's part
       const lead = g.lead && entry.unit === 'day' && !entry.part && !g.part ? g.lead : undefined;
       const start = lead || !g.lead ? m.index : m.index + m[0].indexOf(g.w ?? '', g.lead.length);
-      if (isTitleWord(text, start, g.w ?? '', lang) || isDeicticNoun(text, start, lang)) continue;
+      // "the last night of the fair", "an overnight stay": after a determiner the day word is a noun, not a date
+      if (isTitleWord(text, start, g.w ?? '', lang) || nounBefore?.test(text.slice(Math.max(0, start - 12), start))) continue;
       const part = g.part ? lang.partsOfDay[norm(g.part)] : lead ? lang.partsOfDay[norm(lead)] : entry.part;
       out.push(deicticCandidate(start, m.index + m[0].length, entry.unit, entry.offset, part, 'deictic'));
     }
@@ -57,17 +59,6 @@ export function findRelativeExpressions(text: string, lang: LanguageTable): Cand
     }
   }
   return out;
-}
-
-const nounBeforeCache = new WeakMap<LanguageTable, RegExp | null>();
-/** "the last night of the fair", "an overnight stay": after a determiner the day word is a noun, not a date. */
-function isDeicticNoun(text: string, start: number, lang: LanguageTable): boolean {
-  let re = nounBeforeCache.get(lang);
-  if (re === undefined) {
-    re = lang.deicticNounBefore ? new RegExp(lang.deicticNounBefore, 'iu') : null;
-    nounBeforeCache.set(lang, re);
-  }
-  return re?.test(text.slice(Math.max(0, start - 12), start)) ?? false;
 }
 
 /**
@@ -127,9 +118,9 @@ function periodStart(d: import('luxon').DateTime, unit: CalendarUnit) {
   return undefined;
 }
 
-function regexesFor(lang: LanguageTable): [RegExp | null, RegExp | null] {
+function regexesFor(lang: LanguageTable): RelativeRegexes {
   const cached = cache.get(lang);
-  if (cached) return [cached[0] ?? null, cached[1] ?? null];
+  if (cached) return cached;
   const p = patternsFor(lang);
   const words = [...Object.keys(lang.deicticWords), ...Object.keys(lang.relativePhrases)];
   const hasParts = Object.keys(lang.partsOfDay).length > 0;
@@ -140,9 +131,9 @@ function regexesFor(lang: LanguageTable): [RegExp | null, RegExp | null] {
   const unitRe = Object.keys(lang.modifiers).length
     ? new RegExp(`${WB_LEFT}(?<the>the\\s+)?(?<mod>${p.modifier})\\s+(?:${unitAlt})${WB_RIGHT}`, 'giu')
     : null;
-  const list = [wordRe ?? /(?!)/g, unitRe ?? /(?!)/g];
-  cache.set(lang, list);
-  return [wordRe, unitRe];
+  const regexes = { wordRe, unitRe, nounBefore: optionalRegex(lang.deicticNounBefore) };
+  cache.set(lang, regexes);
+  return regexes;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Candidate } from '../candidate';
 import type { LanguageTable } from '../languages/LanguageTable';
 import { pad } from '../calendar';
 import { YEAR } from '../patterns';
-import { alternation } from '../regexUtil';
+import { alternation, optionalRegex } from '../regexUtil';
 
 /**
  * Money, counts and identifiers that a four-digit number can belong to.
@@ -20,13 +20,12 @@ const cueCache = new WeakMap<LanguageTable, YearCues>();
 function cuesFor(lang: LanguageTable): YearCues {
   let c = cueCache.get(lang);
   if (!c) {
-    const optional = (source: string) => (source ? new RegExp(source, 'iu') : null);
     c = {
-      labelBefore: optional(lang.notYear.labelBefore),
-      unitAfter: optional(lang.notYear.unitAfter),
+      labelBefore: optionalRegex(lang.notYear.labelBefore),
+      unitAfter: optionalRegex(lang.notYear.unitAfter),
       // a month or season name may open a sentence before a year too ("June 2014 saw ...")
       leadWords: new Set([...lang.yearLeadWords, ...Object.keys(lang.months), ...Object.keys(lang.seasons)]),
-      ageBefore: optional(lang.ageBefore),
+      ageBefore: optionalRegex(lang.ageBefore),
     };
     cueCache.set(lang, c);
   }
