@@ -28,6 +28,15 @@ describe('reporting periods', () => {
       ['the latest quarter', 'DATE', '2023-Q3'], ['the quarter', 'DATE', '2023-Q3'],
     ]);
   });
+  it('a forecast for a quarter still open is not the quarter the story reports on', () => {
+    expect(tag('The brewer\'s third-quarter profit rose 8%. The strike will cost it a fourth-quarter charge. Beer sales in the latest quarter climbed, against a loss a year ago.', '2023-11-02')).toEqual([
+      ['third-quarter', 'DATE', '2023-Q3'], ['fourth-quarter', 'DATE', '2023-Q4'], ['the latest quarter', 'DATE', '2023-Q3'], ['a year ago', 'DATE', '2022-Q3'],
+    ]);
+    // a closed quarter stays the story's quarter even in a future clause ("expects to report")
+    expect(tag('The miner expects to report a third-quarter loss. A year earlier, it earned $2 million.', '2023-11-02')).toEqual([
+      ['third-quarter', 'DATE', '2023-Q3'], ['A year earlier', 'DATE', '2022-Q3'],
+    ]);
+  });
   it('each "a year earlier" compares with the story\'s year, not with the previous comparison', () => {
     expect(tag('Revenue rose to $8 million from $6 million a year earlier. Net income climbed to $2 million from $1 million a year earlier.', '2023-03-01')).toEqual([
       ['a year earlier', 'DATE', '2022'], ['a year earlier', 'DATE', '2022'],

@@ -67,7 +67,7 @@ export function tagTemporalExpressions(text: string, context: TagContext): Tempo
     out.push(expr);
     statements.observe(c, r);
     updateAnchors(anchors, origins, r.date, r.precision, c.end, absolute);
-    if (!COMPARISON_RULES.has(c.rule)) rememberQuarter(anchors, origins, r.value, c.end, absolute);
+    if (!COMPARISON_RULES.has(c.rule)) rememberQuarter(anchors, origins, r.value, c.end, absolute, published, watched.env.tense);
   });
   return out;
 }
@@ -110,11 +110,14 @@ function updateAnchors(anchors: Anchors, origins: AnchorOrigins, date: import('l
 const COMPARISON_RULES = new Set(['reportingPeriod', 'ago', 'later', 'yearAgoPart']);
 
 /** "the third quarter" → its first day, for "the year-earlier quarter" and "a year earlier" later on. */
-function rememberQuarter(anchors: Anchors, origins: AnchorOrigins, value: string, end: number, absolute: boolean): void {
+function rememberQuarter(anchors: Anchors, origins: AnchorOrigins, value: string, end: number, absolute: boolean, published: DateTime, tense: () => Tense): void {
   if (value.length !== 7 || value.charAt(5) !== 'Q') return;
   const m = /^(\d{4})-Q([1-4])$/.exec(value);
   if (!m) return;
-  anchors.quarter = DateTime.utc(Number(m[1]), (Number(m[2]) - 1) * 3 + 1, 1);
+  const first = DateTime.utc(Number(m[1]), (Number(m[2]) - 1) * 3 + 1, 1);
+  // a quarter still open, in a future clause, is a forecast ("will result in a fourth-quarter charge"), not the quarter reported on
+  if (first.plus({ months: 3 }) > published && tense() === 'future') return;
+  anchors.quarter = first;
   anchors.quarterEnd = end;
   origins.quarter = absolute;
 }
