@@ -36,6 +36,8 @@ const LATER_CUE_WEIGHT = 2;
 const CUE_REACH = 60;
 /** An unbroken clause may reach this far back (about twenty words) to the verb that governs its date. */
 const FAR_CUE_REACH = 120;
+/** What may come before a date that opens its sentence: nothing, or one word ("On", "Since"). */
+const SENTENCE_OPENER = /^[\s\p{P}]*(?:\p{L}+\s+)?$/u;
 /** Punctuation that opens another clause. */
 const CLAUSE_BREAK = /[,;:()\u2013\u2014"“”]|\s-\s/u;
 /** Characters before a date searched for its deadline word ("by the end of "). */
@@ -52,6 +54,8 @@ export function detectTense(text: string, start: number, end: number, lang: Lang
   const s = sentenceBounds(text, start);
   const sentence = text.slice(s.start, s.end);
   const { future, past, exactFuture, deadline, pluperfect, pluperfectBefore } = cuesFor(lang);
+  // "On Tuesday, the league plans to…": a date opening its sentence belongs to the main verb after the subject
+  const opensSentence = SENTENCE_OPENER.test(text.slice(s.start, start));
   const nearest = (re: RegExp, isPast: boolean): number => {
     let best = Infinity;
     let far = Infinity;
@@ -63,11 +67,14 @@ export function detectTense(text: string, start: number, end: number, lang: Lang
       if (isPast && !isPastCue(m[0], text.slice(Math.max(0, a - 20), a), exactFuture, lang)) continue;
       // "had been due to expire Friday", "had planned to": a plan already past
       if (!isPast && pluperfectBefore?.test(text.slice(Math.max(0, a - 12), a))) continue;
+      // a verb after the date past another clause's opening belongs to that clause ("On Tuesday, the grocer, who will retire")
+      if (a >= end && CLAUSE_BREAK.test(text.slice(end, a).replace(/^\s*,/u, ''))) continue;
       const d = b <= start ? start - b : a >= end ? (a - end) * LATER_CUE_WEIGHT : 0;
       if (d < best && d <= CUE_REACH) best = d;
       // a verb further back still governs the date when no punctuation opens another clause between them
       // ("will be named commander of the shuttle for a mission in December")
       else if (b <= start && d < far && d <= FAR_CUE_REACH && !CLAUSE_BREAK.test(text.slice(b, start))) far = d;
+      else if (opensSentence && a >= end && a - end < far && a - end <= FAR_CUE_REACH) far = a - end;
     }
     return best < Infinity ? best : far;
   };

@@ -155,6 +155,13 @@ describe('which clause a tense cue belongs to', () => {
     // "will" is 80 characters back; with no cue near, December nine months ahead lost to the one three months back
     expect(tag('Kovács will be named commander of the new regional coastguard fleet for a mission in December.', '2021-03-04')[0]).toEqual(['December', 'DATE', '2021-12', 'month']);
   });
+  it('a date opening its sentence belongs to the main verb after the subject, however long the subject', () => {
+    // published on a Monday: the league's plan is for the coming Tuesday
+    expect(tag('On Tuesday, the regional association of independent grocery wholesalers plans to hold a news conference.', '2021-03-01')[0]).toEqual(['Tuesday', 'DATE', '2021-03-02', 'day']);
+    expect(tag('On Tuesday, the regional association of independent grocery wholesalers held a news conference.', '2021-03-01')[0]).toEqual(['Tuesday', 'DATE', '2021-02-23', 'day']);
+    // a relative clause in the subject is not the main verb
+    expect(tag('On Tuesday, the grocer, who will retire next year, closed his shop.', '2021-03-01')[0]).toEqual(['Tuesday', 'DATE', '2021-02-23', 'day']);
+  });
   it('next month beats the one eleven months back, even in a past clause', () => {
     expect(tag('Dealers placed heavy orders to start the first trading day for November deliveries.', '2021-10-29')[0]).toEqual(['November', 'DATE', '2021-11', 'month']);
     expect(tag('Dealers placed heavy orders in September.', '2021-10-29')[0]).toEqual(['September', 'DATE', '2021-09', 'month']);
