@@ -50,6 +50,14 @@ describe('segmentSentences on news copy', () => {
     ]);
   });
 
+  it('goes on after a middle initial, and ends before a usual sentence opener', () => {
+    expect(sentencesOf('Ms. Novak will succeed Tomas J. Horvat on Feb. 1, the bank said. The board met Anna K. The vote was close.')).toEqual([
+      'Ms. Novak will succeed Tomas J. Horvat on Feb. 1, the bank said.',
+      'The board met Anna K.',
+      'The vote was close.',
+    ]);
+  });
+
   it('gives update stamps and a lone ellipsis to the sentence they introduce', () => {
     expect(sentencesOf('(Update 1:33 a.m.) The president signed the bill on Friday.')).toEqual(['(Update 1:33 a.m.) The president signed the bill on Friday.']);
     expect(sentencesOf('The rally went on.\n\n... Police left on Sunday.')).toEqual(['The rally went on.', '... Police left on Sunday.']);

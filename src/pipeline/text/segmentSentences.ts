@@ -14,6 +14,8 @@ const titleAbbreviation = /\b(?:Mr|Mrs|Ms|Dr|Gen|Maj|Col|Lt|Sgt|Gov|Sen|Rep|St|J
 /** Initialisms ("U.S.", "U.N."): not the end of a sentence before a capital in news copy. */
 const initialism = /\b(?:\p{Lu}\.){2,}$/u;
 /** Company suffixes: "Apple Inc. Chief Steve…" goes on; "…sold by Acme Inc. The company said" ends. */
+/** A middle initial after a given name: "Daniel P. Davison" goes on, unless a usual sentence opener follows. */
+const middleInitial = /\b\p{Lu}\p{Ll}+\s+\p{Lu}\.$/u;
 const companySuffix = /\b(?:Inc|Corp|Co|Ltd|Bros|Plc)\.$/u;
 const sentenceStarter = /^(?:The|A|An|It|Its|He|She|They|We|I|This|That|These|Those|There|In|On|At|But|And|However|Meanwhile|Shares|Analysts)\b/u;
 /** Abbreviations before a number: "Jan. 12", "No. 10", "p. 4", "Art. 5". */
@@ -117,6 +119,6 @@ function joinPieces(text: string, pieces: readonly { start: number; end: number 
 
 function continuesAfter(previous: string, next: string): boolean {
   if (titleAbbreviation.test(previous) || initialism.test(previous)) return true;
-  if (companySuffix.test(previous)) return /^\p{Lu}/u.test(next) && !sentenceStarter.test(next);
+  if (companySuffix.test(previous) || middleInitial.test(previous)) return /^\p{Lu}/u.test(next) && !sentenceStarter.test(next);
   return numberAbbreviation.test(previous) && /^[\p{N}\p{Ll}]/u.test(next);
 }
