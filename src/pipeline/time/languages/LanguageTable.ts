@@ -113,6 +113,24 @@ export interface LanguageTable {
   ordinals: Record<string, number>;
   quarterWords: string[];
   halfWords: string[];
+  /**
+   * Dates pointing back into the story, read by findAnaphora: regex sources, or null (the rule finds nothing).
+   * determiner: before a direction word ("the next day", "that following week"); definite: before a bare
+   * unit ("the day", "the whole year"); same: "the same day", "that day"; samePeriod / lastYear: "the same
+   * period a year ago" (samePeriod: a group named unit5 holds the unit); after: "the day before" (back) or "after" (forward),
+   * backAdverbs the back words that are never prepositions ("the day earlier, the vote…");
+   * bareUnits, wholeUnits, whole: "the week", "the entire year"; notDateAfter: what makes a bare "the day"
+   * a noun ("the day when…"); possessive: a possessive ending ("the day's trading", "the week's busiest session"); genericDayBefore: idioms ("at the end of the day");
+   * sessionFrame: a trading-session frame ("to end the day", "later in the day"); periodPrefix: "the end of the
+   * year"; periodFrame: "for the week"; periodNamedByEnd: "the year ended June 30".
+   */
+  anaphora: {
+    determiner: string; definite: string; same: string; samePeriod: string; lastYear: string;
+    after: { back: string[]; forward: string[]; backAdverbs: string[] };
+    bareUnits: string; wholeUnits: string; whole: string;
+    notDateAfter: string; possessive: string; genericDayBefore: string;
+    sessionFrame: string; periodPrefix: string; periodFrame: string; periodNamedByEnd: string;
+  } | null;
   /** Regex source for words before a day that make it its week ("the week of", "the week ending"); '' for none. */
   weekFrame: string;
   /** Regex sources for earnings-report periods (hint: a cheap test that a text may hold one) ("the latest quarter", "the year-earlier period", "the fiscal year"); null for none. */

@@ -33,6 +33,7 @@ export const slavicDefaults: Omit<LanguageTable, 'code' | 'months' | 'weekdays' 
   quarterWords: [],
   halfWords: [],
   spanPrefixes: [],
+  anaphora: null,
   weekFrame: '',
   clockWords: {},
   clockIdiomBefore: '',

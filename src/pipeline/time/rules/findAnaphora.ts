@@ -5,8 +5,14 @@ import { WB_LEFT, WB_RIGHT, alternation, norm } from '../regexUtil';
 import { anchorFor } from './findDurations';
 import { toldJustBefore } from '../sentenceBounds';
 
-const cache = new WeakMap<LanguageTable, RegExp>();
 const END_OF_CLAUSE = /^\s*(?:[,.;:!?)"”]|$)/;
+
+/** The table's anaphora sources, compiled once per table. */
+interface AnaphoraRegexes {
+  all: RegExp; backAdverb: RegExp; back: RegExp; notDateAfter: RegExp; possessive: RegExp; genericDayBefore: RegExp;
+  sessionFrame: RegExp; periodPrefix: RegExp; periodFrame: RegExp; periodNamedByEnd: RegExp;
+}
+const cache = new WeakMap<LanguageTable, AnaphoraRegexes | null>();
 
 /**
  * Dates that point back into the story: "the next day", "the following week",
@@ -14,8 +20,9 @@ const END_OF_CLAUSE = /^\s*(?:[,.;:!?)"”]|$)/;
  * They resolve against the last date the text mentioned (publication date if none).
  */
 export function findAnaphora(text: string, lang: LanguageTable): Candidate[] {
-  if (lang.nextWords.length === 0) return [];
-  const re = regexFor(lang);
+  const rx = regexesFor(lang);
+  if (!rx) return [];
+  const re = rx.all;
   re.lastIndex = 0;
   const out: Candidate[] = [];
   for (const m of text.matchAll(re)) {
@@ -32,17 +39,18 @@ export function findAnaphora(text: string, lang: LanguageTable): Candidate[] {
     else if (g.after) {
       // "the day before" only counts when nothing follows: "the day before the vote" needs the vote's date
       if (!END_OF_CLAUSE.test(text.slice(end, end + 3))) {
-        if (/^(?:previous|earlier)$/i.test(g.after)) offset = -1;
+        if (rx.backAdverb.test(g.after)) offset = -1;
         else {
           // "rebounded late in the day after falling": "after" starts a clause; the session day stays
           const dayEnd = m.index + m[0].length - g.after.length - (/\s+$/.exec(m[0].slice(0, m[0].length - g.after.length))?.[0].length ?? 0);
-          if (unit === 'day' && !part && SESSION_FRAME.test(text.slice(Math.max(0, m.index - 12), m.index))) out.push(sessionDayCandidate(m.index, dayEnd));
+          if (unit === 'day' && !part && rx.sessionFrame.test(text.slice(Math.max(0, m.index - 12), m.index))) out.push(sessionDayCandidate(m.index, dayEnd));
           continue;
         }
-      } else offset = /^(?:before|previous|earlier)$/i.test(g.after) ? -1 : 1;
+      } else offset = rx.back.test(g.after) ? -1 : 1;
     } else if (g.lastyear) {
       // "the same period last year": the story's month (or quarter) a year back
-      const sameUnit: CalendarUnit = /quarter/i.test(unitWord) ? 'quarter' : unitWord === 'day' ? 'day' : unitWord === 'week' ? 'week' : 'month';
+      const named = lang.calendarUnits[unitWord];
+      const sameUnit: CalendarUnit = named === 'quarter' || named === 'day' || named === 'week' ? named : 'month';
       out.push({
         start: m.index, end, type: 'DATE', rule: 'samePeriodLastYear', priority: 7,
         resolve: (env) => resolveAnaphor(env, sameUnit, 0, undefined, -1),
@@ -50,10 +58,10 @@ export function findAnaphora(text: string, lang: LanguageTable): Candidate[] {
       continue;
     } else if (!g.same && !g.whole) {
       // bare "the day": only when it is not "the day of/when/that ..."; "the year" only as "the end of the year"
-      if (/^\s+(?:of|when|that|which|after|before|he|she|it|they)\b/i.test(text.slice(end, end + 8))) continue;
+      if (rx.notDateAfter.test(text.slice(end, end + 8))) continue;
       // generic uses: "the day's trading", "at the end of the day", "the order of the day"
-      if (unit === 'day' && (/^['’]s?\b/.test(text.slice(end, end + 3)) || GENERIC_DAY_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)))) continue;
-      if (unit !== 'day' && !PREFIXED.test(text.slice(Math.max(0, m.index - 24), m.index)) && !currentPeriodFrame(text, m.index, end)) continue;
+      if (unit === 'day' && (rx.possessive.test(text.slice(end, end + 3)) || rx.genericDayBefore.test(text.slice(Math.max(0, m.index - 20), m.index)))) continue;
+      if (unit !== 'day' && !rx.periodPrefix.test(text.slice(Math.max(0, m.index - 24), m.index)) && !currentPeriodFrame(text, m.index, end, rx)) continue;
     }
     if (g.after && offset === 0) continue;
     const thisPeriod = unit !== 'day' && !g.after && !g.dir && !g.same;
@@ -62,8 +70,8 @@ export function findAnaphora(text: string, lang: LanguageTable): Candidate[] {
     const needsRecentDay = (unit === 'day' || unit === 'week' || unit === 'weekend') && !(thisPeriod && !g.whole);
     const start = m.index;
     // a trading-session frame ("to end the day", "for the day", "later in the day") is the story's current day
-    const sessionWeek = unit === 'week' && thisPeriod && !g.whole && currentPeriodFrame(text, start, end);
-    const sessionDay = unit === 'day' && !part && !g.dir && !g.same && !g.after && SESSION_FRAME.test(text.slice(Math.max(0, start - 12), start));
+    const sessionWeek = unit === 'week' && thisPeriod && !g.whole && currentPeriodFrame(text, start, end, rx);
+    const sessionDay = unit === 'day' && !part && !g.dir && !g.same && !g.after && rx.sessionFrame.test(text.slice(Math.max(0, start - 12), start));
     out.push({
       start, end, type: part ? 'TIME' : 'DATE', rule: 'anaphora', priority: 6, acceptsPrefix: true,
       // "the end of the year", "the entire year" mean the current one, not the last one mentioned
@@ -94,21 +102,11 @@ function sessionDayCandidate(start: number, end: number): Candidate {
   };
 }
 
-const SESSION_FRAME = /\b(?:end(?:ed|ing|s)?|close[ds]?|for|(?:later|earlier|early|late)\s+in|during|(?:start|beginning|end|close|rest|middle)\s+of)\s+$/i;
-/** "at the end of the day" (an idiom), "the man of the day", "all the day": no date. */
-const GENERIC_DAY_BEFORE = /(?:\bat\s+the\s+end\s+of|(?<!\b(?:start|beginning|end|close|rest|middle|course)\s)\bof|\ball)\s+$/i;
-
-const PREFIXED = /(?:end|beginning|start|middle|rest|remainder|half|quarter|course)\s+of\s+$/i;
-/** Market and earnings reports: "For the week, the index fell", "a high for the year", "the first nine months of the year". */
-const PERIOD_FRAME = /(?:\bfor|\b(?:months|weeks|days)\s+of)\s+$/i;
-/** "the year ended June 30" is a twelve-month stretch (the reporting-period rule), not this year. */
-const PERIOD_NAMED_BY_END = /^\s+(?:ended|ending|to|through|before|after)\b/i;
-
-/** "for the week", "the week's busiest session": the story's current week, month or year. */
-function currentPeriodFrame(text: string, start: number, end: number): boolean {
+/** "for the week", "the week's busiest session": the story's current week, month or year; "the year ended June 30" is not. */
+function currentPeriodFrame(text: string, start: number, end: number, rx: AnaphoraRegexes): boolean {
   const after = text.slice(end, end + 10);
-  if (PERIOD_NAMED_BY_END.test(after)) return false;
-  return PERIOD_FRAME.test(text.slice(Math.max(0, start - 16), start)) || /^['’]s\s/.test(after);
+  if (rx.periodNamedByEnd.test(after)) return false;
+  return rx.periodFrame.test(text.slice(Math.max(0, start - 16), start)) || rx.possessive.test(after);
 }
 
 function resolveCurrent(env: ResolveEnv, unit: CalendarUnit): Resolution {
@@ -121,20 +119,34 @@ function resolveAnaphor(env: ResolveEnv, unit: CalendarUnit, offset: number, par
   return { value: valueForUnit(date, unit), precision: precisionForUnit(unit), date: unit === 'day' ? date : undefined };
 }
 
-function regexFor(lang: LanguageTable): RegExp {
-  let re = cache.get(lang);
-  if (re) return re;
-  const dirs = alternation([...lang.nextWords, ...lang.previousWords]);
-  const units = alternation([...Object.keys(lang.calendarUnits), ...Object.keys(lang.partsOfDay)]);
-  const same = alternation(lang.sameWords.map((w) => (w === 'same' ? 'the same' : w)));
-  const src =
-    `(?:the\\s+same\\s+(?<unit5>period|month|quarter|week|day|time)\\s+(?<lastyear>(?:a|one)\\s+year\\s+(?:ago|earlier|before)|last\\s+year|of\\s+(?:the\\s+)?(?:last|previous|prior)\\s+year|the\\s+(?:previous|prior)\\s+year)` +
-    `|(?:the|that)\\s+(?<dir>${dirs})\\s+(?<unit>${units})` +
-    `|the\\s+(?<unit2>${units})\\s+(?<after>before|after|previous|earlier|later)` +
-    `|(?<same>${same})\\s+(?<unit3>${units})` +
-    `|the\\s+(?<whole>entire|whole|full)\\s+(?<unit6>week|month|year)` +
-    `|the\\s+(?<unit4>day|week|month|year))`;
-  re = new RegExp(WB_LEFT + src + WB_RIGHT, 'giu');
-  cache.set(lang, re);
-  return re;
+function regexesFor(lang: LanguageTable): AnaphoraRegexes | null {
+  if (cache.has(lang)) return cache.get(lang)!;
+  const a = lang.anaphora;
+  let rx: AnaphoraRegexes | null = null;
+  if (a) {
+    const dirs = alternation([...lang.nextWords, ...lang.previousWords]);
+    const units = alternation([...Object.keys(lang.calendarUnits), ...Object.keys(lang.partsOfDay)]);
+    const after = alternation([...a.after.back, ...a.after.forward]);
+    const src =
+      `(?:${a.samePeriod}\\s+(?<lastyear>${a.lastYear})` +
+      `|(?:${a.determiner})\\s+(?<dir>${dirs})\\s+(?<unit>${units})` +
+      `|(?:${a.definite})\\s+(?<unit2>${units})\\s+(?<after>${after})` +
+      `|(?<same>${a.same})\\s+(?<unit3>${units})` +
+      `|(?:${a.definite})\\s+(?<whole>${a.whole})\\s+(?<unit6>${a.wholeUnits})` +
+      `|(?:${a.definite})\\s+(?<unit4>${a.bareUnits}))`;
+    rx = {
+      all: new RegExp(WB_LEFT + src + WB_RIGHT, 'giu'),
+      backAdverb: new RegExp(`^(?:${alternation(a.after.backAdverbs)})$`, 'iu'),
+      back: new RegExp(`^(?:${alternation(a.after.back)})$`, 'iu'),
+      notDateAfter: new RegExp(`^(?:${a.notDateAfter})`, 'iu'),
+      possessive: new RegExp(`^${a.possessive}`, 'u'),
+      genericDayBefore: new RegExp(a.genericDayBefore, 'iu'),
+      sessionFrame: new RegExp(a.sessionFrame, 'iu'),
+      periodPrefix: new RegExp(a.periodPrefix, 'iu'),
+      periodFrame: new RegExp(a.periodFrame, 'iu'),
+      periodNamedByEnd: new RegExp(a.periodNamedByEnd, 'iu'),
+    };
+  }
+  cache.set(lang, rx);
+  return rx;
 }
