@@ -12,16 +12,11 @@ interface StatusCues {
   past: RegExp;
   /** Words that open a new clause: "announced on Monday | that it will hold talks on Friday". */
   clauseBreak: RegExp;
+  /** The table's article, opening an anaphor that counts from a told day ("the next day"); null when it has none. */
+  anaphoricLead: RegExp | null;
 }
 
 const cache = new WeakMap<LanguageTable, StatusCues>();
-
-/** Clause openers per language; a cue beyond one belongs to another happening. */
-const CLAUSE_BREAKS: Record<string, string> = {
-  en: '[;:]|\\s[-–—]\\s|\\b(?:that|which|who|after|before|when|while|because|but|whereas|although|though|once|since)\\b',
-  ru: '[;:]|\\s[-–—]\\s|(?<![\\p{L}])(?:что|который|которая|которое|которые|после|перед|когда|пока|потому|но|хотя)(?![\\p{L}])',
-  uk: '[;:]|\\s[-–—]\\s|(?<![\\p{L}])(?:що|який|яка|яке|які|після|перед|коли|поки|тому|але|хоча)(?![\\p{L}])',
-};
 
 function cuesFor(lang: LanguageTable): StatusCues {
   let c = cache.get(lang);
@@ -30,7 +25,8 @@ function cuesFor(lang: LanguageTable): StatusCues {
       planned: new RegExp(lang.plannedCues, 'giu'),
       exactPlanned: new RegExp(`^(?:${lang.plannedCues})$`, 'iu'),
       past: new RegExp(lang.pastCues, 'giu'),
-      clauseBreak: new RegExp(CLAUSE_BREAKS[lang.code] ?? CLAUSE_BREAKS.en!, 'giu'),
+      clauseBreak: new RegExp(lang.clauseOpeners, 'giu'),
+      anaphoricLead: lang.anaphora ? new RegExp(`^(?:${lang.anaphora.definite})\\s`, 'iu') : null,
     };
     cache.set(lang, c);
   }
@@ -66,9 +62,9 @@ function ownDirection(expr: string, lang: LanguageTable): EventStatus | null {
   const words = norm(expr).replace(/['’]s$/, '');
   const deictic = lang.deicticWords[words] ?? lang.relativePhrases[words];
   if (deictic) return deictic.offset > 0 ? 'planned' : deictic.offset < 0 ? 'reported' : null;
-  const first = words.split(' ').find((w) => w !== 'the' && w !== 'on' && w !== 'in' && w !== 'at');
+  const first = words.split(' ').find((w) => !lang.dateLeadWords.includes(w));
   // "the next day", "the following week" count from a day the story told, not from now: the clause decides.
-  if (words.startsWith('the ')) return null;
+  if (cuesFor(lang).anaphoricLead?.test(words)) return null;
   if (first !== undefined && first in lang.modifiers && lang.modifiers[first] !== 0) return lang.modifiers[first]! > 0 ? 'planned' : 'reported';
   if (lang.agoWords.some((w) => words.endsWith(` ${w}`))) return 'reported';
   return null;

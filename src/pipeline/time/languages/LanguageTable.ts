@@ -160,6 +160,10 @@ export interface LanguageTable {
    * for later ("will", "is due to", "said it would", "ahead of", "upcoming"); see detectStatus.
    */
   plannedCues: string;
+  /** Regex source for what opens a new clause ("announced on Monday | that it will hold talks on Friday"): a cue beyond one belongs to another happening. */
+  clauseOpeners: string;
+  /** Articles and prepositions that may open a date's own words ("on Friday", "in the coming days"): skipped when reading which way the date itself points. */
+  dateLeadWords: string[];
   /** Regex source for verbs of saying: a dated sentence with one dates a statement. */
   speechVerbs: string;
   /** Regex source for the words that open a reported clause ("that"): a date after one is what was said, not when. */

@@ -1,7 +1,7 @@
 import type { LanguageTable } from './LanguageTable';
 
 /** Fields a Slavic table may leave empty: the English-only productive rules simply find nothing. */
-export const slavicDefaults: Omit<LanguageTable, 'code' | 'months' | 'weekdays' | 'deicticWords' | 'relativePhrases' | 'futureCues' | 'plannedCues' | 'pastCues' | 'speechVerbs' | 'complementizers' | 'yearSuffix'> = {
+export const slavicDefaults: Omit<LanguageTable, 'code' | 'months' | 'weekdays' | 'deicticWords' | 'relativePhrases' | 'futureCues' | 'plannedCues' | 'clauseOpeners' | 'pastCues' | 'speechVerbs' | 'complementizers' | 'yearSuffix'> = {
   monthAbbreviations: {},
   titleNouns: [],
   deicticNounBefore: '',
@@ -34,6 +34,7 @@ export const slavicDefaults: Omit<LanguageTable, 'code' | 'months' | 'weekdays' 
   halfWords: [],
   spanPrefixes: [],
   anaphora: null,
+  dateLeadWords: [],
   weekFrame: '',
   clockWords: {},
   clockIdiomBefore: '',
