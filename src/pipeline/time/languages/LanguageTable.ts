@@ -1,7 +1,10 @@
 /**
  * Everything the tagger needs to know about one language, as data.
  * Adding a language means writing one of these tables; the rules in
- * ../rules read only from the table, never from hard-coded words.
+ * ../rules read their words from the table. Still written in the rules, and
+ * so English-only: findDurations' article, age and fraction checks ("a years",
+ * "52 years old", "three-quarters of") and findPartsOfYear's words before an
+ * ambiguous season ("in the fall") and "of" after one ("the fall of Kabul").
  */
 export type CalendarUnit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
 export type DurationUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
