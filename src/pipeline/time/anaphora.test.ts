@@ -29,6 +29,14 @@ describe('dates relative to the story', () => {
     expect(tagSpan(text, '2010-01-28', 'the year previous')).toMatchObject({ value: '2008', precision: 'year' });
   });
 
+  it('a quarter or a season with its year gives "the entire year" its year', () => {
+    expect(tag2('The brewer lost $2 million in the fourth quarter of 2021 and $5 million for the entire year.', '2022-01-27')).toEqual([
+      ['the fourth quarter of 2021', '2021-Q4'], ['the entire year', '2021'],
+    ]);
+    expect(tag2('Sales slumped in the summer of 2019. Over the entire year, they still rose.', '2022-01-27')).toEqual([
+      ['summer of 2019', '2019-SU'], ['the entire year', '2019'],
+    ]);
+  });
   it('without an earlier date, a trading-session "the day" is the publication day', () => {
     expect(tagSpan('Markets fell sharply to end the day lower.', PUB, 'the day')).toMatchObject({ value: '2024-06-26' });
   });

@@ -100,7 +100,7 @@ function updateAnchors(anchors: Anchors, origins: AnchorOrigins, date: import('l
     anchors.month = date;
     origins.month = absolute;
   }
-  if (precision === 'day' || precision === 'minute' || precision === 'month' || precision === 'year') {
+  if (precision === 'day' || precision === 'minute' || precision === 'month' || precision === 'year' || precision === 'quarter' || precision === 'half' || precision === 'season') {
     anchors.year = date;
     origins.year = absolute;
   }

@@ -80,16 +80,21 @@ function partCandidate(start: number, end: number, part: Part, spec: YearSpec | 
       const year = yearFor(part, spec, previousOne, env) + yearShift;
       const code = part.kind === 'S' ? part.code : `${part.kind}${part.n}`;
       const precision = part.kind === 'Q' ? 'quarter' : part.kind === 'H' ? 'half' : 'season';
-      return { value: `${pad(year, 4)}-${code}`, precision };
+      // its year is the story's year for later anaphora ("the fourth quarter of 2005 … the entire year")
+      return { value: `${pad(year, 4)}-${code}`, precision, date: DateTime.utc(year, startMonthOf(part), 1) };
     },
   };
+}
+
+function startMonthOf(part: Part): number {
+  return part.kind === 'S' ? SEASON_START[part.code] : part.kind === 'Q' ? (part.n - 1) * 3 + 1 : (part.n - 1) * 6 + 1;
 }
 
 function yearFor(part: Part, spec: YearSpec | undefined, previousOne: boolean, env: ResolveEnv): number {
   const ref = env.now;
   if (spec?.year !== undefined) return spec.year;
   if (spec?.offset !== undefined && !spec.relativeToSeason) return ref.year + spec.offset;
-  const startMonth = part.kind === 'S' ? SEASON_START[part.code] : part.kind === 'Q' ? (part.n - 1) * 3 + 1 : (part.n - 1) * 6 + 1;
+  const startMonth = startMonthOf(part);
   // "this summer" is the summer of this year, ahead or past; "this winter" in January is the one under way or just over
   if (spec?.relativeToSeason && spec.offset === 0 && part.kind === 'S') return part.code === 'WI' && ref.month <= WINTER_LAST_MONTH ? ref.year - 1 : ref.year;
   if (previousOne && part.kind === 'Q') {
