@@ -75,6 +75,16 @@ describe('named days', () => {
     expect(tagSpan('Turnout fell after last Thanksgiving.', '2023-11-28', 'last Thanksgiving')).toMatchObject({ value: '2023-11-23' });
     expect(tagSpan('Polls closed late on Election Day.', '2022-11-10', 'Election Day')).toMatchObject({ value: '2022-11-08' });
   });
+  it('days counted from Easter or from Thanksgiving: Good Friday, Ash Wednesday, Black Friday', () => {
+    const found = tagAll('The ferry ran until Good Friday; the council had met on Ash Wednesday.', '2021-04-12');
+    expect(found.map((e) => [e.text, e.value])).toEqual([['Good Friday', '2021-04-02'], ['Ash Wednesday', '2021-02-17']]);
+    expect(tagSpan('Malls were packed on Black Friday.', '2021-12-01', 'Black Friday')).toMatchObject({ value: '2021-11-26' });
+  });
+  it('"Black Monday", "Super Tuesday" name events: no weekday is read in them', () => {
+    expect(tagAll('Brokers still speak of Black Monday. Rivals fought hard before Super Tuesday.', '2021-10-20')).toEqual([]);
+    // a capitalised word that names no event leaves the weekday a date
+    expect(tagAll('Premier Novak resigned. Parliament met Monday.', '2021-10-20').map((e) => e.value)).toEqual(['2021-10-18']);
+  });
 });
 
 describe('years read out in broadcast transcripts', () => {

@@ -12,8 +12,8 @@ export type DurationUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'mont
 export type PartOfDay = 'MO' | 'AF' | 'EV' | 'NI';
 export type ReferenceValue = 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
 
-/** A named day: a fixed month-day, or the nth (-1: last) weekday of a month, plus some days. */
-export type Holiday = { month: number; day: number } | { month: number; weekday: number; nth: number; plusDays?: number };
+/** A named day: a fixed month-day, the nth (-1: last) weekday of a month plus some days, or some days from Western Easter Sunday. */
+export type Holiday = { month: number; day: number } | { month: number; weekday: number; nth: number; plusDays?: number } | { easter: number };
 
 export interface DeicticEntry {
   unit: CalendarUnit;
@@ -82,6 +82,8 @@ export interface LanguageTable {
   referenceWords: Record<string, ReferenceValue>;
   /** Named days, as written (case-sensitive: "Christmas", "Thanksgiving Day"). */
   holidays: Record<string, Holiday>;
+  /** Capitalised words that make a weekday after them the name of an event, not a date ("Black Monday", "Super Tuesday"). */
+  namedDayWords: string[];
   /** Words that name a clock time ("noon" → 12, "midnight" → 24, TIMEX3's end of the day). */
   clockWords: Record<string, number>;
   /** Regex sources (case-insensitive) that tell a four-digit number is a label or a quantity, not a year; '' for none. */

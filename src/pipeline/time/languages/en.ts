@@ -93,7 +93,12 @@ export const en: LanguageTable = {
     'Labor Day': { month: 9, weekday: 1, nth: 1 }, 'Memorial Day': { month: 5, weekday: 1, nth: -1 },
     // US Election Day: the Tuesday after the first Monday of November
     'Election Day': { month: 11, weekday: 1, nth: 1, plusDays: 1 },
+    // the shopping days after Thanksgiving
+    'Black Friday': { month: 11, weekday: 4, nth: 4, plusDays: 1 }, 'Cyber Monday': { month: 11, weekday: 4, nth: 4, plusDays: 4 },
+    'Easter Sunday': { easter: 0 }, 'Easter Monday': { easter: 1 }, 'Good Friday': { easter: -2 },
+    'Maundy Thursday': { easter: -3 }, 'Palm Sunday': { easter: -7 }, 'Ash Wednesday': { easter: -46 },
   },
+  namedDayWords: ['black', 'bloody', 'super', 'cyber', 'blue', 'manic', 'holy', 'good', 'easter', 'palm', 'ash', 'maundy', 'shrove', 'fat'],
   clockWords: { noon: 12, midday: 12, midnight: 24 },
   notYear: {
     labelBefore: '\\b(?:no|nr|nos|number|num|flight|route|highway|interstate|road|freeway|motorway|page|pages|model|article|articles|room|code|resolution|bill|bills|platform|gate|bus|train|line|lot|unit|item|section|chapter|clause|paragraph|amendment|decree|case|file|exhibit|station|terminal|suite|apartment|flat|box|channel|category|grade|version|rule|regulation|boeing|airbus|serial|ticket|account|batch)\\.?\\s*$',

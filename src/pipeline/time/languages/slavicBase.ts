@@ -49,6 +49,7 @@ export const slavicDefaults: Omit<LanguageTable, 'code' | 'months' | 'weekdays' 
   someDayBefore: '',
   rateBefore: '',
   holidays: {},
+  namedDayWords: [],
   inThePart: '',
   reportingPeriods: null,
   deadlineBefore: '',

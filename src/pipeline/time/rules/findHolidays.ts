@@ -5,12 +5,13 @@ import { dayValue, makeDate } from '../calendar';
 import { patternsFor } from '../patterns';
 import { WB_LEFT, WB_RIGHT, alternation, norm } from '../regexUtil';
 import { resolveMonthDay } from '../resolveMonthDay';
+import { easterSunday } from '../easterSunday';
 
 const cache = new WeakMap<LanguageTable, RegExp | null>();
 
 /**
- * Named days: "Christmas", "Thanksgiving Day", "last Thanksgiving", "Election Day". Fixed
- * dates resolve like a day-month; movable ones (the nth weekday of a month) are computed
+ * Named days: "Christmas", "Thanksgiving Day", "last Thanksgiving", "Election Day", "Good Friday".
+ * Fixed dates resolve like a day-month; movable ones (the nth weekday of a month, days from Easter) are computed
  * for the year around the reference date that the tense (or "last"/"next") picks.
  */
 export function findHolidays(text: string, lang: LanguageTable): Candidate[] {
@@ -29,7 +30,7 @@ export function findHolidays(text: string, lang: LanguageTable): Candidate[] {
       start: m.index - (mod?.[0].length ?? 0), end: m.index + m[0].length, type: 'DATE', rule: 'holiday', priority: 7, explicitDay: true,
       resolve: (env) => {
         const tense = shift < 0 ? 'past' : shift > 0 ? 'future' : env.tense();
-        const date = 'nth' in holiday ? movable(holiday, env.now, tense) : resolveMonthDay(holiday.month, holiday.day, env.now, tense);
+        const date = 'day' in holiday ? resolveMonthDay(holiday.month, holiday.day, env.now, tense) : movable(holiday, env.now, tense);
         return date ? { value: dayValue(date), precision: 'day', date } : null;
       },
     });
@@ -37,19 +38,9 @@ export function findHolidays(text: string, lang: LanguageTable): Candidate[] {
   return out;
 }
 
-/** The nth (or last, -1) weekday of a month, offset by some days: in the year the tense picks. */
-function movable(h: Extract<Holiday, { nth: number }>, ref: DateTime, tense: 'past' | 'future' | 'unknown'): DateTime | null {
-  const inYear = (y: number): DateTime | null => {
-    const first = makeDate(y, h.month, 1);
-    if (!first) return null;
-    let d: DateTime;
-    if (h.nth > 0) d = first.plus({ days: (h.weekday - first.weekday + 7) % 7 + 7 * (h.nth - 1) });
-    else {
-      const last = first.endOf('month').startOf('day');
-      d = last.minus({ days: (last.weekday - h.weekday + 7) % 7 });
-    }
-    return d.plus({ days: h.plusDays ?? 0 });
-  };
+/** A movable day (the nth or last weekday of a month, or some days from Easter) in the year the tense picks. */
+function movable(h: Exclude<Holiday, { day: number }>, ref: DateTime, tense: 'past' | 'future' | 'unknown'): DateTime | null {
+  const inYear = (y: number): DateTime | null => ('easter' in h ? easterSunday(y).plus({ days: h.easter }) : nthWeekday(h, y));
   const days = [ref.year - 1, ref.year, ref.year + 1].map(inYear).filter((d): d is DateTime => d !== null);
   const past = days.filter((d) => d <= ref).pop() ?? null;
   const next = days.find((d) => d >= ref) ?? null;
@@ -58,6 +49,19 @@ function movable(h: Extract<Holiday, { nth: number }>, ref: DateTime, tense: 'pa
   if (!past) return next;
   if (!next) return past;
   return next.diff(ref, 'days').days < ref.diff(past, 'days').days ? next : past;
+}
+
+/** The nth (or last, -1) weekday of a month in a year, offset by some days. */
+function nthWeekday(h: Extract<Holiday, { nth: number }>, y: number): DateTime | null {
+  const first = makeDate(y, h.month, 1);
+  if (!first) return null;
+  let d: DateTime;
+  if (h.nth > 0) d = first.plus({ days: (h.weekday - first.weekday + 7) % 7 + 7 * (h.nth - 1) });
+  else {
+    const last = first.endOf('month').startOf('day');
+    d = last.minus({ days: (last.weekday - h.weekday + 7) % 7 });
+  }
+  return d.plus({ days: h.plusDays ?? 0 });
 }
 
 /** The last word of every name: a text without any of them has no named day (a cheap test before the regex). */

@@ -26,6 +26,8 @@ export function findWeekdays(text: string, lang: LanguageTable): Candidate[] {
     // Abbreviations ("Sun", "Sat", "Wed") are too ambiguous on their own.
     if (name.length <= 4) continue;
     const modWord = g.mod ? norm(g.mod) : '';
+    // "Black Monday", "Super Tuesday": the name of an event (a holiday's own rule dates "Good Friday")
+    if (!modWord && !g.lead && namedDayBefore(text, m.index, lang)) continue;
     const anaphoric = modWord !== '' && lang.sameWords.includes(modWord);
     // "the previous Friday" counts back from the story's current date, as "the previous day" does
     const beforeAnchor = modWord !== '' && lang.previousWords.includes(modWord);
@@ -48,6 +50,15 @@ export function findWeekdays(text: string, lang: LanguageTable): Candidate[] {
     });
   }
   return out;
+}
+
+/** Characters before a weekday searched for the word that makes it a named day. */
+const NAMED_DAY_REACH = 12;
+
+function namedDayBefore(text: string, start: number, lang: LanguageTable): boolean {
+  if (lang.namedDayWords.length === 0) return false;
+  const word = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - NAMED_DAY_REACH), start));
+  return word !== null && lang.namedDayWords.includes(norm(word[1]!));
 }
 
 function regexFor(lang: LanguageTable): RegExp {
