@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { LanguageTable } from './languages/LanguageTable';
 import { alternation, norm } from './regexUtil';
 
@@ -18,8 +19,11 @@ export interface LangPatterns {
 export const YEAR = '(?:1[0-9]{3}|20[0-9]{2})';
 /** A day of the month, not the start of a longer number. */
 export const DAY = '(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])';
+/** Zone names after a clock time → ISO offset, or an IANA zone whose offset depends on the day ("ET" is EST or EDT). */
 const ZONES: Record<string, string> = {
   utc: 'Z', gmt: 'Z', z: 'Z', est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00', pst: '-08:00', pdt: '-07:00',
+  mst: '-07:00', mdt: '-06:00', et: 'America/New_York', ct: 'America/Chicago', mt: 'America/Denver', pt: 'America/Los_Angeles',
+  'eastern time': 'America/New_York', 'central time': 'America/Chicago', 'mountain time': 'America/Denver', 'pacific time': 'America/Los_Angeles',
   bst: '+01:00', cet: '+01:00', cest: '+02:00', eet: '+02:00', eest: '+03:00', msk: '+03:00',
   'local time': '', 'kyiv time': '+03:00', 'moscow time': '+03:00', 'kiev time': '+03:00',
 };
@@ -27,17 +31,20 @@ const ZONES: Record<string, string> = {
 /** Clock time "19:50", "6:40 p.m.", with an optional zone. */
 export const CLOCK = '(?<h>[01]?[0-9]|2[0-3]):(?<mi>[0-5][0-9])(?:\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?)?(?:\\s*(?<zone>' + zonePattern() + '))?';
 
-function zonePattern(): string {
+/** A zone after a clock time: a name ("EST", "Moscow time", "ET") or an offset ("GMT +8"). */
+export function zonePattern(): string {
   return '\\(?(?:GMT|UTC)\\s*[+-]\\s*[0-9]{1,2}(?::?[0-9]{2})?\\)?|' + alternation(Object.keys(ZONES)) + '(?![\\p{L}])';
 }
 
-/** ISO offset for a zone name or "GMT +8"; undefined if unknown. */
-export function zoneOffset(zone: string | undefined): string | undefined {
+/** ISO offset for a zone name or "GMT +8" at a local time (a zone like "ET" changes with the season); undefined if unknown. */
+export function zoneOffset(zone: string | undefined, at: DateTime): string | undefined {
   if (!zone) return undefined;
   const z = norm(zone).replace(/[()]/g, '');
   const m = /^(?:gmt|utc)\s*([+-])\s*([0-9]{1,2})(?::?([0-9]{2}))?$/.exec(z);
   if (m) return `${m[1]}${(m[2] ?? '0').padStart(2, '0')}:${m[3] ?? '00'}`;
-  return ZONES[z];
+  const named = ZONES[z];
+  if (!named?.includes('/')) return named;
+  return DateTime.fromObject({ year: at.year, month: at.month, day: at.day, hour: at.hour, minute: at.minute }, { zone: named }).toFormat('ZZ');
 }
 
 /** 24-hour clock from "6", "40", "p". */

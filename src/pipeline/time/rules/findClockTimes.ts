@@ -2,15 +2,16 @@ import type { Candidate, ResolveEnv } from '../candidate';
 import type { LanguageTable } from '../languages/LanguageTable';
 import type { DateTime } from 'luxon';
 import { dayValue, pad } from '../calendar';
-import { CLOCK, patternsFor, to24h, zoneOffset } from '../patterns';
+import { CLOCK, patternsFor, to24h, zonePattern } from '../patterns';
+import { clockValue } from '../clockValue';
 import { WB_LEFT, alternation, norm, optionalRegex } from '../regexUtil';
 import { resolveWeekday } from '../resolveWeekday';
 
 const cache = new WeakMap<LanguageTable, RegExp[]>();
 /** Characters before a clock word searched for the word that makes it an idiom. */
 const CLOCK_IDIOM_REACH = 12;
-/** Zone abbreviations trusted after a bare or dotted clock time. */
-const ZONE_NAMES = 'UTC|GMT|EST|EDT|CST|CDT|PST|PDT|CET|CEST|EET|EEST|MSK|BST|local\\s+time';
+/** Zones trusted after a bare or dotted clock time: the same names as after "19:50". */
+const ZONE_NAMES = zonePattern();
 
 /**
  * Clock times on their own or followed by a day word: "19:50", "6:40 p.m. (GMT +8)",
@@ -32,16 +33,16 @@ export function findClockTimes(text: string, lang: LanguageTable): Candidate[] {
     if (g.h && g.mi) {
       hour = to24h(Number(g.h), g.ap);
       minute = Number(g.mi);
-      zone = zoneOffset(g.zone);
+      zone = g.zone;
       if (!g.ap && !g.zone && !g.day && /[0-9]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
     } else if (g.h4 && g.mi4 && g.ap4) {
       hour = to24h(Number(g.h4), g.ap4);
       minute = Number(g.mi4);
-      zone = zoneOffset(g.z4);
+      zone = g.z4;
     } else if (g.hh && g.mm2 && g.z2) {
       hour = Number(g.hh);
       minute = Number(g.mm2);
-      zone = zoneOffset(g.z2);
+      zone = g.z2;
     } else if (g.sh && g.sm) {
       // live-blog stamp "1432: Police say…" at the start of a line
       const h = Number(g.sh);
@@ -63,7 +64,7 @@ export function findClockTimes(text: string, lang: LanguageTable): Candidate[] {
       if (/[0-9][.:]$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
       hour = to24h(Number(g.h3), g.ap3);
       minute = 0;
-      zone = zoneOffset(g.z3);
+      zone = g.z3;
     } else continue;
     if (hour > 24 || (hour === 24 && !g.nm)) continue;
     // "10 p.m. Wednesday", "noon Thursday": a day word right after the time (checked here, not in the big regex)
@@ -81,10 +82,7 @@ export function findClockTimes(text: string, lang: LanguageTable): Candidate[] {
       start: m.index, end, type: 'TIME', rule: 'clock', priority: 7,
       resolve: (env) => {
         const date = dayFor(dayKey, env, lang);
-        const value = `${dayValue(date)}T${pad(hour)}:${pad(minute)}`;
-        // UTC is written into the value ("T16:15Z"); a local zone stays beside the local clock time ("T17:00", -05:00)
-        if (zone === 'Z') return { value: `${value}Z`, precision: 'minute', type: 'TIME', date };
-        return { value, precision: 'minute', type: 'TIME', date, ...(zone ? { zone } : {}) };
+        return { ...clockValue(date, hour, minute, zone), precision: 'minute', type: 'TIME', date };
       },
     });
   }

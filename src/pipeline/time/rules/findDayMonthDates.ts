@@ -1,7 +1,8 @@
 import type { Candidate, ResolveEnv, Resolution } from '../candidate';
 import type { LanguageTable } from '../languages/LanguageTable';
-import { dayValue, makeDate, pad } from '../calendar';
-import { CLOCK, DAY, YEAR, lookupMonth, patternsFor, to24h, zoneOffset } from '../patterns';
+import { dayValue, makeDate } from '../calendar';
+import { CLOCK, DAY, YEAR, lookupMonth, patternsFor, to24h } from '../patterns';
+import { clockValue } from '../clockValue';
 import { WB_LEFT, WB_RIGHT, isCapitalized, norm } from '../regexUtil';
 import { resolveMonthDay } from '../resolveMonthDay';
 
@@ -28,7 +29,7 @@ export function findDayMonthDates(text: string, lang: LanguageTable): Candidate[
       if (endDay !== undefined && endDay <= day) continue;
       const year = g.y ? Number(g.y) : undefined;
       const weekday = g.wd ? lang.weekdays[norm(g.wd)] : undefined;
-      const clock = g.h && g.mi ? { hour: to24h(Number(g.h), g.ap), minute: Number(g.mi), zone: zoneOffset(g.zone) } : undefined;
+      const clock = g.h && g.mi ? { hour: to24h(Number(g.h), g.ap), minute: Number(g.mi), zone: g.zone } : undefined;
       const start = m.index;
       const end = start + m[0].replace(/[\s,]+$/, '').length;
       out.push({
@@ -89,7 +90,7 @@ function resolveDayMonth(
   const date = year !== undefined ? makeDate(year, month, day) : resolveMonthDay(month, day, env.published, env.tense(), weekday);
   if (!date) return null;
   if (clock) {
-    return { value: `${dayValue(date)}T${pad(clock.hour)}:${pad(clock.minute)}${clock.zone ?? ''}`, precision: 'minute', type: 'TIME', date };
+    return { ...clockValue(date, clock.hour, clock.minute, clock.zone), precision: 'minute', type: 'TIME', date };
   }
   const res: Resolution = { value: dayValue(date), precision: 'day', date };
   if (endDay !== undefined) {
