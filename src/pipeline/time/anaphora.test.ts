@@ -37,6 +37,10 @@ describe('dates relative to the story', () => {
       ['summer of 2019', '2019-SU'], ['the entire year', '2019'],
     ]);
   });
+  it('"by the end of the decade" is this decade; a bare "the decade" in other words stays no date', () => {
+    expect(tag2('The utility will close its coal plants by the end of the decade.', '2021-03-04')).toEqual([['the end of the decade', '202']]);
+    expect(tag2('The decade brought hard times.', '2021-03-04')).toEqual([]);
+  });
   it('without an earlier date, a trading-session "the day" is the publication day', () => {
     expect(tagSpan('Markets fell sharply to end the day lower.', PUB, 'the day')).toMatchObject({ value: '2024-06-26' });
   });

@@ -126,7 +126,7 @@ export const en: LanguageTable = {
     samePeriod: 'the\\s+same\\s+(?<unit5>period|month|quarter|week|day|time)',
     lastYear: '(?:a|one)\\s+year\\s+(?:ago|earlier|before)|last\\s+year|of\\s+(?:the\\s+)?(?:last|previous|prior)\\s+year|the\\s+(?:previous|prior)\\s+year',
     after: { back: ['before', 'previous', 'earlier'], forward: ['after', 'later'], backAdverbs: ['previous', 'earlier'] },
-    bareUnits: 'day|week|month|year',
+    bareUnits: 'day|week|month|year|decade',
     wholeUnits: 'week|month|year',
     whole: 'entire|whole|full',
     notDateAfter: '\\s+(?:of|when|that|which|after|before|he|she|it|they)\\b',
