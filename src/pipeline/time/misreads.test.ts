@@ -14,6 +14,11 @@ describe('centuries and decades', () => {
     expect(tag('The chapel dates from the 17th century.')).toEqual([['17th century', 'DATE', '16', 'century']]);
     expect(tag('The port has shrunk since the turn of the century.')).toEqual([['the turn of the century', 'DATE', '20', 'century']]);
   });
+  it('the 2000s read in a young century are its first decade; the 1900s read late in that century are the century', () => {
+    expect(tag('Exports boomed in the early 2000s.', '2021-03-04')).toEqual([['early 2000s', 'DATE', '200', 'decade']]);
+    expect(tag('The town grew in the early 1900s.', '1998-03-04')).toEqual([['early 1900s', 'DATE', '19', 'century']]);
+    expect(tag('The town grew in the early 1900s.', '2021-03-04')).toEqual([['early 1900s', 'DATE', '19', 'century']]);
+  });
 });
 
 describe('Today as a name', () => {

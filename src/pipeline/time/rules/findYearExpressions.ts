@@ -45,6 +45,9 @@ function followsNameWord(text: string, index: number, leadWords: Set<string>): b
  * "80s") and centuries ("the 20th century"). A four-digit number is a year unless money,
  * a unit or a count noun next to it says it is a quantity.
  */
+/** Until this many years into a century, its "00s" are the decade ("the 2000s" in 2013), after that the century ("the 1900s" in 1998). */
+const YOUNG_CENTURY_YEARS = 50;
+
 export function findYearExpressions(text: string, lang: LanguageTable): Candidate[] {
   const out: Candidate[] = [];
   const cues = cuesFor(lang);
@@ -57,13 +60,15 @@ export function findYearExpressions(text: string, lang: LanguageTable): Candidat
     const y = Number(m.groups?.y);
     const plural = m.groups?.s === 's';
     if (plural && y % 10 !== 0) continue;
-    // "the 1700s" is a century (TIMEX3 "17"), "the 1990s" a decade ("199")
-    const century = plural && y % 100 === 0;
-    const value = century ? pad(y / 100, 2) : plural ? pad(Math.floor(y / 10), 3) : pad(y, 4);
-    const precision = century ? 'century' : plural ? 'decade' : 'year';
     out.push({
       start: m.index, end: m.index + m[0].length, type: 'DATE', rule: 'year', priority: 5, acceptsPrefix: true,
-      resolve: () => ({ value, precision, date: undefined }),
+      resolve: (env) => {
+        // "the 1700s" is a century (TIMEX3 "17"), "the 1990s" a decade ("199"); "the 2000s" read
+        // while that century is young is its first decade, as "the early 1900s" was in 1905
+        const century = plural && y % 100 === 0 && env.published.year >= y + YOUNG_CENTURY_YEARS;
+        const value = century ? pad(y / 100, 2) : plural ? pad(Math.floor(y / 10), 3) : pad(y, 4);
+        return { value, precision: century ? 'century' : plural ? 'decade' : 'year', date: undefined };
+      },
     });
   }
   for (const c of spelledYears(text, lang)) out.push(c);
