@@ -11,6 +11,12 @@ describe('durations and sets', () => {
     expect(tagSpan('The talks lasted two days.', PUB, 'two days')).toMatchObject({ type: 'DURATION', value: 'P2D' });
   });
 
+  it('"half an hour", "half a century ago": half of one unit; "half two days" stays two days', () => {
+    expect(tagAll('The vote was delayed by half an hour.', '2021-03-04').map((e) => [e.text, e.value])).toEqual([['half an hour', 'PT30M']]);
+    expect(tagAll('Half a century ago, the mine employed 3,000 people.', '2021-03-04').map((e) => [e.text, e.value])).toEqual([['Half a century ago', '1971']]);
+    expect(tagAll('The strike cost half two days of output.', '2021-03-04').map((e) => [e.text, e.value])).toEqual([['two days', 'P2D']]);
+  });
+
   it('decades are years, counted or not; a vague count of centuries keeps its unit', () => {
     expect(tagSpan('The firms settled their decades-long dispute over the name.', PUB, 'decades-long')).toMatchObject({ type: 'DURATION', value: 'PXY' });
     expect(tagSpan('The plant has run for two decades.', PUB, 'two decades')).toMatchObject({ type: 'DURATION', value: 'P20Y' });

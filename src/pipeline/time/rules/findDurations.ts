@@ -28,6 +28,9 @@ export function findDurations(text: string, lang: LanguageTable): Candidate[] {
     let amount = parseNumber(g.num ?? '', lang);
     if (!unit || amount === undefined) continue;
     if (g.half || g.half2) amount += 0.5;
+    // "half an hour", "half a day": half of one unit ("half two days" stays two days)
+    const halved = g.halfOf !== undefined && amount === 1;
+    if (halved) amount = 0.5;
     const plural = /s$/i.test(g.unit ?? '') && !/s$/i.test(g.unit?.replace(/s$/i, '') ?? '');
     // "a years", "one days" are not English; a bare "a" with a plural is a false match
     if (amount === 1 && plural && /^an?$/i.test(g.num ?? '')) continue;
@@ -37,6 +40,7 @@ export function findDurations(text: string, lang: LanguageTable): Candidate[] {
     if (unit === 'quarter' && /-quarters$/i.test(m[0]) && /^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     let start = m.index;
     let end = start + m[0].length;
+    if (g.halfOf && !halved) start += m[0].indexOf(g.num!);
     // "CBS's 60 Minutes.", "the 24 Hours of Le Mans": a capitalised unit in running text names a show or a race
     if (/^\p{Lu}/u.test(g.unit ?? '') && /^(?:["'”’)]*[.,;:!?]|["'”’)]*\s+\p{Ll})/u.test(text.slice(end, end + 4))) continue;
     // ages ("a 6-year-old boy", "he is 52 years old") are not temporal expressions in TimeML
@@ -134,6 +138,12 @@ function relativeCandidate(text: string, start: number, end: number, amount: num
       if (Number.isNaN(amount)) return { value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', precision: null };
       // "a week ago" is a day seven days back; "six weeks ago" is a week (a day would claim more than it says); "a month ago" stays a month
       const weekAsDay = unit === 'week' && kind === 'ago' && amount <= WEEKS_AGO_AS_DAY;
+      // "half a century ago" is fifty years back: a year, not a century
+      if ((unit === 'century' || unit === 'decade') && !Number.isInteger(amount)) {
+        const years = Math.round(amount * (unit === 'century' ? 100 : 10));
+        const date = (kind === 'ago' ? env.now : anchorFor('year', env)).plus({ years: sign * years });
+        return { value: valueForUnit(date, 'year'), precision: 'year' };
+      }
       const cal = weekAsDay ? 'day' : calendarUnit(unit);
       if (weekAsDay) return { value: dayValue(env.now.minus({ weeks: amount })), precision: 'day', date: env.now.minus({ weeks: amount }) };
       // "a year earlier" right after "the third quarter" compares quarters (TimeBank: 1988-Q3)
@@ -170,7 +180,8 @@ function regexesFor(lang: LanguageTable): DurationRegexes {
   const rel = `(?<rel>(?:the\\s+)?(?:(?:past|last|next|previous|coming|following|first|final|recent)\\s+)?)`;
   const q = `(?:(?<q>${alternation(lang.durationQualifiers)})\\s+)?`;
   const fill = lang.durationFillers.length ? `(?:[\\s-]+(?:${alternation(lang.durationFillers)}))?` : '';
-  const src = `${rel}${q}(?<num>${p.number})(?<half>\\s+and\\s+a\\s+half|\\s+1/2|\\s*½)?${fill}[\\s-]+(?<unit>${p.durationUnit})(?:-(?:long|old))?(?<half2>\\s+and\\s+a\\s+half)?`;
+  const halfOf = lang.halfWords.length ? `(?:(?<halfOf>${alternation(lang.halfWords)})\\s+)?` : '';
+  const src = `${rel}${q}${halfOf}(?<num>${p.number})(?<half>\\s+and\\s+a\\s+half|\\s+1/2|\\s*½)?${fill}[\\s-]+(?<unit>${p.durationUnit})(?:-(?:long|old))?(?<half2>\\s+and\\s+a\\s+half)?`;
   const re = new RegExp(WB_LEFT + src + WB_RIGHT, 'giu');
   const ago = alternation(lang.agoWords);
   const later = alternation(lang.laterWords.filter((w) => w !== 'on'));
