@@ -111,6 +111,12 @@ describe('this season', () => {
     expect(tagSpan('Heating bills soared this winter.', '2024-03-22', 'this winter')).toMatchObject({ value: '2023-WI' });
     expect(tagSpan('Heating bills will soar this winter.', '2024-10-02', 'this winter')).toMatchObject({ value: '2024-WI' });
   });
+  it('a season under way, in a future clause, is this one, not next year\'s', () => {
+    expect(tagSpan('The lenders will hold their autumn meetings in Lima.', '2021-10-09', 'autumn')).toMatchObject({ value: '2021-FA' });
+    expect(tagSpan('Growth will pick up in the second half.', '2021-08-09', 'the second half')).toMatchObject({ value: '2021-H2' });
+    // still ahead: the coming one
+    expect(tagSpan('The lenders will hold their autumn meetings in Lima.', '2021-08-09', 'autumn')).toMatchObject({ value: '2021-FA' });
+  });
 });
 
 describe('weeks counted back', () => {

@@ -107,7 +107,13 @@ function yearFor(part: Part, spec: YearSpec | undefined, previousOne: boolean, e
   if ((tense === 'unknown' || tense === 'future') && part.kind === 'Q') return nearestYear(startMonth, ref);
   // as for a day: a quarter starting within weeks is meant even in a past clause ("announced cuts during the fourth quarter")
   if (tense === 'past' && part.kind === 'Q' && ref.month < startMonth && DateTime.utc(ref.year, startMonth, 1).diff(ref.startOf('day'), 'days').days <= NEAR_FUTURE_DAYS) return ref.year;
-  return latestOrNextYear(startMonth, ref, tense, spec?.relativeToSeason === true && spec.offset !== 0);
+  const strict = spec?.relativeToSeason === true && spec.offset !== 0;
+  // "will hold their autumn meetings", written in October: the autumn under way, not next year's
+  if (tense === 'future' && !strict) {
+    const monthsIn = (ref.month - startMonth + 12) % 12;
+    if (monthsIn < (part.kind === 'H' ? 6 : 3)) return ref.month >= startMonth ? ref.year : ref.year - 1;
+  }
+  return latestOrNextYear(startMonth, ref, tense, strict);
 }
 
 /** Year whose period starting in startMonth begins nearest to ref (ties go to the past). */
