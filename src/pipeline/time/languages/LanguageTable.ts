@@ -63,6 +63,24 @@ export interface LanguageTable {
   durationQualifiers: string[];
   /** Words between number and unit that keep the duration ("straight", "consecutive"). */
   durationFillers: string[];
+  /**
+   * The phrases around a duration that findDurations reads, as regex sources; null when the table
+   * has none (the rule then finds nothing). lead: words kept before the amount ("the past", "the
+   * first"); definite: the article dropped from "the two days"; article: the indefinite article that
+   * counts one ("a year"); one: the numeral of "will one day be"; suffix: a glued "-long"/"-old";
+   * ageSuffix, ageAfter: ages, no duration in TimeML ("a 6-year-old", "52 years old"); fractionSuffix,
+   * fractionAfter: "three-quarters of"; frequencyBefore: "twice", "three times" before a rate ("twice a
+   * week"). Vague plurals ("in recent years", "for decades"): vagueLead the word that makes them a
+   * stretch, vagueModifier between ("recent", "the past"), vagueEnd what may follow (punctuation is
+   * always allowed; "of war", "ago"), vagueForLead/vagueNotAfter ("for months", not "for months of"),
+   * vaguePrefix ("recent years", "the next few days"), vagueAhead ("the weeks ahead"), vagueLong ("decades-long").
+   */
+  durationPhrases: {
+    lead: string; definite: string; article: string; one: string; suffix: string; ageSuffix: string; ageAfter: string;
+    fractionSuffix: string; fractionAfter: string; frequencyBefore: string;
+    vagueLead: string; vagueModifier: string; vagueEnd: string; vagueForLead: string; vagueNotAfter: string;
+    vaguePrefix: string; vagueAhead: string; vagueLong: string;
+  } | null;
   /** After a duration: "ago" → date before now. */
   agoWords: string[];
   /** After a duration: "later" / "earlier" → date relative to the story's last date. */

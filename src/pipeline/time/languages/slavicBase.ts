@@ -15,6 +15,7 @@ export const slavicDefaults: Omit<LanguageTable, 'code' | 'months' | 'weekdays' 
   numberWords: {},
   durationQualifiers: [],
   durationFillers: [],
+  durationPhrases: null,
   agoWords: [],
   laterWords: [],
   earlierWords: [],

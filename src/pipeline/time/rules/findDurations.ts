@@ -7,8 +7,13 @@ import { durationValue } from '../durationValue';
 import { parseNumber, patternsFor } from '../patterns';
 import { WB_LEFT, WB_RIGHT, alternation, norm, optionalRegex } from '../regexUtil';
 
-interface DurationRegexes { re: RegExp; after: RegExp; someDayBefore: RegExp | null; rateBefore: RegExp }
-const cache = new WeakMap<LanguageTable, DurationRegexes>();
+/** The table's duration phrases, compiled once per table. */
+interface DurationRegexes {
+  re: RegExp; after: RegExp; someDayBefore: RegExp | null; rateBefore: RegExp;
+  article: RegExp; one: RegExp; definiteLead: RegExp; definiteBefore: RegExp; ageSuffix: RegExp; ageAfter: RegExp;
+  fractionSuffix: RegExp; fractionAfter: RegExp; frequencyBefore: RegExp; vague: RegExp;
+}
+const cache = new WeakMap<LanguageTable, DurationRegexes | null>();
 
 /**
  * Amounts of time: "two days", "its 28-month conflict", "more than a year", "the past
@@ -18,8 +23,9 @@ const cache = new WeakMap<LanguageTable, DurationRegexes>();
  * the event has no date we know.
  */
 export function findDurations(text: string, lang: LanguageTable): Candidate[] {
-  if (Object.keys(lang.durationUnits).length === 0) return [];
-  const { re, after, someDayBefore, rateBefore } = regexesFor(lang);
+  const rx = regexesFor(lang);
+  if (!rx) return [];
+  const { re, after, someDayBefore, rateBefore } = rx;
   re.lastIndex = 0;
   const out: Candidate[] = [];
   for (const m of text.matchAll(re)) {
@@ -33,30 +39,30 @@ export function findDurations(text: string, lang: LanguageTable): Candidate[] {
     if (halved) amount = 0.5;
     const plural = /s$/i.test(g.unit ?? '') && !/s$/i.test(g.unit?.replace(/s$/i, '') ?? '');
     // "a years", "one days" are not English; a bare "a" with a plural is a false match
-    if (amount === 1 && plural && /^an?$/i.test(g.num ?? '')) continue;
+    if (amount === 1 && plural && rx.article.test(g.num ?? '')) continue;
     // "a second A380", "about a quarter of its dealers": ordinals and fractions, not durations
-    if ((unit === 'second' || unit === 'quarter') && /^an?$/i.test(g.num ?? '')) continue;
+    if ((unit === 'second' || unit === 'quarter') && rx.article.test(g.num ?? '')) continue;
     // "three-quarters of its food": a fraction
-    if (unit === 'quarter' && /-quarters$/i.test(m[0]) && /^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    if (unit === 'quarter' && rx.fractionSuffix.test(m[0]) && rx.fractionAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     let start = m.index;
     let end = start + m[0].length;
     if (g.halfOf && !halved) start += m[0].indexOf(g.num!);
     // "CBS's 60 Minutes.", "the 24 Hours of Le Mans": a capitalised unit in running text names a show or a race
     if (/^\p{Lu}/u.test(g.unit ?? '') && /^(?:["'”’)]*[.,;:!?]|["'”’)]*\s+\p{Ll})/u.test(text.slice(end, end + 4))) continue;
     // ages ("a 6-year-old boy", "he is 52 years old") are not temporal expressions in TimeML
-    if (/-old$/i.test(m[0]) || /^\s+old\b/i.test(text.slice(end, end + 5))) continue;
+    if (rx.ageSuffix.test(m[0]) || rx.ageAfter.test(text.slice(end, end + 5))) continue;
     const value = durationValue(amount, unit);
     // "Islam will one day be", "he hopes he one day follows": some day ahead, not a day long
     // (a modal or a subject right before "one day", and a verb after it)
-    if (unit === 'day' && /^one$/i.test(g.num ?? '') && !g.rel && !g.q && someDayBefore?.test(text.slice(Math.max(0, start - 12), start)) && /^\s+\p{Ll}/u.test(text.slice(end, end + 3))) {
+    if (unit === 'day' && rx.one.test(g.num ?? '') && !g.rel && !g.q && someDayBefore?.test(text.slice(Math.max(0, start - 12), start)) && /^\s+\p{Ll}/u.test(text.slice(end, end + 3))) {
       out.push({ start, end, type: 'DATE', rule: 'reference', priority: 6, resolve: () => ({ value: 'FUTURE_REF', precision: null }) });
       continue;
     }
     const tail = g.rel ? null : after.exec(text.slice(end, end + 40));
     // "15 a year", "$5 billion a year", "twice a week": a rate, i.e. a SET
-    if (!tail && /^an?$/i.test(g.num ?? '') && !g.q && !g.rel && rateBefore.test(text.slice(Math.max(0, start - 12), start))) {
+    if (!tail && rx.article.test(g.num ?? '') && !g.q && !g.rel && rateBefore.test(text.slice(Math.max(0, start - 12), start))) {
       // "twice a year", "three times a week": the frequency is part of the SET's extent (TIMEX3 freq)
-      const freq = /(?<![\p{L}])(?:once|twice|thrice|(?:[0-9]+|\p{L}+)\s+times)\s+$/iu.exec(text.slice(Math.max(0, start - 20), start));
+      const freq = rx.frequencyBefore.exec(text.slice(Math.max(0, start - 20), start));
       const setStart = freq ? start - freq[0].length : start;
       out.push({ start: setStart, end, type: 'SET', rule: 'rate', priority: 6, resolve: () => ({ value: durationValue(1, unit), precision: null }) });
       continue;
@@ -77,10 +83,10 @@ export function findDurations(text: string, lang: LanguageTable): Candidate[] {
       out.push(relativeCandidate(text, start, end, amount, unit, tail.groups.later ? 1 : -1, 'later'));
       continue;
     }
-    if (g.rel && /^the\s+$/i.test(g.rel)) start += g.rel.length; // "the two days" → "two days"
+    if (g.rel && rx.definiteLead.test(g.rel)) start += g.rel.length; // "the two days" → "two days"
     out.push({ start, end, type: 'DURATION', rule: 'duration', priority: 5, resolve: () => ({ value, precision: null }) });
   }
-  for (const c of findVagueDurations(text, lang)) out.push(c);
+  for (const c of findVagueDurations(text, lang, rx)) out.push(c);
   return out;
 }
 
@@ -89,9 +95,9 @@ export function findDurations(text: string, lang: LanguageTable): Candidate[] {
  * years", "decades-long", "in just minutes" → PXY, PXY, PTXM. Only after a word that
  * makes them a stretch of time, so "the years of war" is left alone.
  */
-function findVagueDurations(text: string, lang: LanguageTable): Candidate[] {
+function findVagueDurations(text: string, lang: LanguageTable, rx: DurationRegexes): Candidate[] {
   const out: Candidate[] = [];
-  const re = vagueRegexFor(lang);
+  const re = rx.vague;
   re.lastIndex = 0;
   for (const m of text.matchAll(re)) {
     const g = m.groups ?? {};
@@ -100,28 +106,12 @@ function findVagueDurations(text: string, lang: LanguageTable): Candidate[] {
     const value = durationValue(NaN, unit);
     let start = m.index + (g.lead?.length ?? g.lead2?.length ?? 0);
     // "the next few days", "the weeks ahead": "the" is matched behind, so the regex need not start at every "the"
-    const the = g.unit2 || g.unit5 ? /(?<![\p{L}])the\s+$/iu.exec(text.slice(Math.max(0, start - 5), start)) : null;
+    const the = g.unit2 || g.unit5 ? rx.definiteBefore.exec(text.slice(Math.max(0, start - 5), start)) : null;
     if (the) start -= the[0].length;
     if (g.unit5 && !the) continue;
     out.push({ start, end: m.index + m[0].length, type: 'DURATION', rule: 'vagueDuration', priority: 4, resolve: () => ({ value, precision: null }) });
   }
   return out;
-}
-
-const vagueCache = new WeakMap<LanguageTable, RegExp>();
-function vagueRegexFor(lang: LanguageTable): RegExp {
-  let re = vagueCache.get(lang);
-  if (re) return re;
-  const plurals = Object.keys(lang.durationUnits).filter((w) => w.endsWith('s') || w.endsWith('ies'));
-  const units = alternation(plurals);
-  re = new RegExp(
-    `${WB_LEFT}(?:(?<lead>(?:in|for|within|of|in\\s+just)\\s+)(?:(?:recent|many|the\\s+coming|the\\s+past|the\\s+last)\\s+)?(?<unit>${units})(?=\\s*[,.;:!?)"”]|\\s+(?:of\\s+(?:war|talks|negotiations|conflict|fighting|delays?)|in\\s+the\\s+making|ago|and|to\\s+come|now)\\b|$)` +
-      `|(?<lead2>(?:for|within)\\s+)(?<unit4>${units})(?!\\s+(?:of|to|before|after)\\b)` +
-      `|(?:recent|coming|next\\s+few|past\\s+few|last\\s+few|over\\s+the)\\s+(?<unit2>${units})|(?<unit5>${units})\\s+ahead|(?<unit3>${units})-long)${WB_RIGHT}`,
-    'giu',
-  );
-  vagueCache.set(lang, re);
-  return re;
 }
 
 /** "a year earlier" this many characters (three or four news paragraphs) after a named quarter still compares with it. */
@@ -173,15 +163,19 @@ export function anchorFor(unit: CalendarUnit, env: ResolveEnv): DateTime {
   return a.year ?? a.month ?? a.day ?? env.published;
 }
 
-function regexesFor(lang: LanguageTable): DurationRegexes {
-  let c = cache.get(lang);
-  if (c) return c;
+function regexesFor(lang: LanguageTable): DurationRegexes | null {
+  if (cache.has(lang)) return cache.get(lang)!;
+  const d = lang.durationPhrases;
+  if (!d || Object.keys(lang.durationUnits).length === 0) {
+    cache.set(lang, null);
+    return null;
+  }
   const p = patternsFor(lang);
-  const rel = `(?<rel>(?:the\\s+)?(?:(?:past|last|next|previous|coming|following|first|final|recent)\\s+)?)`;
+  const rel = `(?<rel>${d.lead})`;
   const q = `(?:(?<q>${alternation(lang.durationQualifiers)})\\s+)?`;
   const fill = lang.durationFillers.length ? `(?:[\\s-]+(?:${alternation(lang.durationFillers)}))?` : '';
   const halfOf = lang.halfWords.length ? `(?:(?<halfOf>${alternation(lang.halfWords)})\\s+)?` : '';
-  const src = `${rel}${q}${halfOf}(?<num>${p.number})(?<half>\\s+and\\s+a\\s+half|\\s+1/2|\\s*½)?${fill}[\\s-]+(?<unit>${p.durationUnit})(?:-(?:long|old))?(?<half2>\\s+and\\s+a\\s+half)?`;
+  const src = `${rel}${q}${halfOf}(?<num>${p.number})(?<half>\\s+and\\s+a\\s+half|\\s+1/2|\\s*½)?${fill}[\\s-]+(?<unit>${p.durationUnit})(?:${d.suffix})?(?<half2>\\s+and\\s+a\\s+half)?`;
   const re = new RegExp(WB_LEFT + src + WB_RIGHT, 'giu');
   const ago = alternation(lang.agoWords);
   const later = alternation(lang.laterWords.filter((w) => w !== 'on'));
@@ -196,7 +190,25 @@ function regexesFor(lang: LanguageTable): DurationRegexes {
   const someDayBefore = optionalRegex(lang.someDayBefore);
   // a digit or "%" before "a year" makes a rate in every language ("15% a year"); the table adds its words ("twice", "billion")
   const rateBefore = new RegExp(`(?:[0-9%]\\s+${lang.rateBefore ? `|${lang.rateBefore}` : ''})$`, 'iu');
-  c = { re, after, someDayBefore, rateBefore };
-  cache.set(lang, c);
-  return c;
+  const plurals = alternation(Object.keys(lang.durationUnits).filter((w) => w.endsWith('s') || w.endsWith('ies')));
+  const vague = new RegExp(
+    `${WB_LEFT}(?:(?<lead>(?:${d.vagueLead})\\s+)(?:(?:${d.vagueModifier})\\s+)?(?<unit>${plurals})(?=\\s*[,.;:!?)"”]|\\s+(?:${d.vagueEnd})\\b|$)` +
+      `|(?<lead2>(?:${d.vagueForLead})\\s+)(?<unit4>${plurals})(?!\\s+(?:${d.vagueNotAfter})\\b)` +
+      `|(?:${d.vaguePrefix})\\s+(?<unit2>${plurals})|(?<unit5>${plurals})\\s+(?:${d.vagueAhead})|(?<unit3>${plurals})(?:${d.vagueLong}))${WB_RIGHT}`,
+    'giu',
+  );
+  const rx: DurationRegexes = {
+    re, after, someDayBefore, rateBefore, vague,
+    article: new RegExp(`^(?:${d.article})$`, 'iu'),
+    one: new RegExp(`^(?:${d.one})$`, 'iu'),
+    definiteLead: new RegExp(`^(?:${d.definite})\\s+$`, 'iu'),
+    definiteBefore: new RegExp(`(?<![\\p{L}])(?:${d.definite})\\s+$`, 'iu'),
+    ageSuffix: new RegExp(`(?:${d.ageSuffix})$`, 'iu'),
+    ageAfter: new RegExp(`^(?:${d.ageAfter})`, 'iu'),
+    fractionSuffix: new RegExp(`(?:${d.fractionSuffix})$`, 'iu'),
+    fractionAfter: new RegExp(`^(?:${d.fractionAfter})`, 'iu'),
+    frequencyBefore: new RegExp(d.frequencyBefore, 'iu'),
+  };
+  cache.set(lang, rx);
+  return rx;
 }
