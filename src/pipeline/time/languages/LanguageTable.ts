@@ -67,7 +67,7 @@ export interface LanguageTable {
    * The phrases around a duration that findDurations reads, as regex sources; null when the table
    * has none (the rule then finds nothing). lead: words kept before the amount ("the past", "the
    * first"); definite: the article dropped from "the two days"; article: the indefinite article that
-   * counts one ("a year"); one: the numeral of "will one day be"; suffix: a glued "-long"/"-old";
+   * counts one ("a year"); andAHalf: "two and a half years"; one: the numeral of "will one day be"; suffix: a glued "-long"/"-old";
    * ageSuffix, ageAfter: ages, no duration in TimeML ("a 6-year-old", "52 years old"); fractionSuffix,
    * fractionAfter: "three-quarters of"; frequencyBefore: "twice", "three times" before a rate ("twice a
    * week"). Vague plurals ("in recent years", "for decades"): vagueLead the word that makes them a
@@ -76,7 +76,7 @@ export interface LanguageTable {
    * vaguePrefix ("recent years", "the next few days"), vagueAhead ("the weeks ahead"), vagueLong ("decades-long").
    */
   durationPhrases: {
-    lead: string; definite: string; article: string; one: string; suffix: string; ageSuffix: string; ageAfter: string;
+    lead: string; definite: string; article: string; andAHalf: string; one: string; suffix: string; ageSuffix: string; ageAfter: string;
     fractionSuffix: string; fractionAfter: string; frequencyBefore: string;
     vagueLead: string; vagueModifier: string; vagueEnd: string; vagueForLead: string; vagueNotAfter: string;
     vaguePrefix: string; vagueAhead: string; vagueLong: string;
@@ -86,6 +86,8 @@ export interface LanguageTable {
   /** After a duration: "later" / "earlier" → date relative to the story's last date. */
   laterWords: string[];
   earlierWords: string[];
+  /** After a duration, counting back only at the end of a clause: "two days before." ("two days before the vote" needs the vote's date). */
+  beforeWords: string[];
   /** Anaphoric words: "the next day", "the previous day", "that day". */
   nextWords: string[];
   previousWords: string[];

@@ -19,6 +19,7 @@ export const slavicDefaults: Omit<LanguageTable, 'code' | 'months' | 'weekdays' 
   agoWords: [],
   laterWords: [],
   earlierWords: [],
+  beforeWords: [],
   nextWords: [],
   previousWords: [],
   sameWords: [],

@@ -175,13 +175,13 @@ function regexesFor(lang: LanguageTable): DurationRegexes | null {
   const q = `(?:(?<q>${alternation(lang.durationQualifiers)})\\s+)?`;
   const fill = lang.durationFillers.length ? `(?:[\\s-]+(?:${alternation(lang.durationFillers)}))?` : '';
   const halfOf = lang.halfWords.length ? `(?:(?<halfOf>${alternation(lang.halfWords)})\\s+)?` : '';
-  const src = `${rel}${q}${halfOf}(?<num>${p.number})(?<half>\\s+and\\s+a\\s+half|\\s+1/2|\\s*½)?${fill}[\\s-]+(?<unit>${p.durationUnit})(?:${d.suffix})?(?<half2>\\s+and\\s+a\\s+half)?`;
+  const src = `${rel}${q}${halfOf}(?<num>${p.number})(?<half>${d.andAHalf}|\\s+1/2|\\s*½)?${fill}[\\s-]+(?<unit>${p.durationUnit})(?:${d.suffix})?(?<half2>${d.andAHalf})?`;
   const re = new RegExp(WB_LEFT + src + WB_RIGHT, 'giu');
   const ago = alternation(lang.agoWords);
-  const later = alternation(lang.laterWords.filter((w) => w !== 'on'));
+  const later = alternation(lang.laterWords);
   // "two days earlier" counts back from the story's date; "two days before the vote" needs the vote's date
-  const adverbs = alternation(lang.earlierWords.filter((w) => w === 'earlier' || w === 'previously'));
-  const clauseFinal = alternation(lang.earlierWords.filter((w) => w !== 'earlier' && w !== 'previously'));
+  const adverbs = alternation(lang.earlierWords);
+  const clauseFinal = alternation(lang.beforeWords);
   const hedge = lang.approximateTail ? `(?:${lang.approximateTail})?` : '';
   const after = new RegExp(
     `^${hedge}\\s+(?:(?<ago>${ago})|(?<later>${later})(?!\\s+than)|(?<earlier>${adverbs})(?!\\s+than)|(?<earlier2>${clauseFinal})(?=\\s*(?:[,.;:!?)"”]|$)))(?![\\p{L}])`,
