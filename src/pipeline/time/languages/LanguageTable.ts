@@ -1,10 +1,11 @@
 /**
  * Everything the tagger needs to know about one language, as data.
  * Adding a language means writing one of these tables; the rules in
- * ../rules read their words from the table. Still written in the rules, and
- * so English-only: findDurations' article, age and fraction checks ("a years",
- * "52 years old", "three-quarters of") and findPartsOfYear's words before an
- * ambiguous season ("in the fall") and "of" after one ("the fall of Kabul").
+ * ../rules read their words from the table. A few small guards are still
+ * written in English in the rules, and so do nothing for other languages:
+ * "May of the" (findMonthExpressions), "the present day" and "most recent"
+ * (findReferenceWords), "the turn of the century" and counts of hundreds
+ * (findYearExpressions), "on" between a clock time and its day.
  */
 export type CalendarUnit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
 export type DurationUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
@@ -134,6 +135,14 @@ export interface LanguageTable {
   /** Seasons → TIMEX3 code; seasons listed in ambiguousSeasons need a modifier or a year ("fall"). */
   seasons: Record<string, 'SP' | 'SU' | 'FA' | 'WI'>;
   ambiguousSeasons: string[];
+  /**
+   * Regex sources findPartsOfYear reads around a quarter, half or season, or null (the rule finds none):
+   * definite: "the first quarter"; fiscal: "the third fiscal quarter"; yearLink: "of"/"in" before its year
+   * ("the first quarter of 2009"); theYear: "the year" ("the second half of the year"); seasonLead: what
+   * before an ambiguous season makes it one ("in the fall"); seasonNounAfter: what after a season makes it a
+   * noun ("the fall of Kabul").
+   */
+  partOfYearPhrases: { definite: string; fiscal: string; yearLink: string; theYear: string; seasonLead: string; seasonNounAfter: string } | null;
   /** Ordinals for quarters and halves: first → 1, final/last → -1 (the last one). */
   ordinals: Record<string, number>;
   quarterWords: string[];

@@ -31,6 +31,7 @@ export const slavicDefaults: Omit<LanguageTable, 'code' | 'months' | 'weekdays' 
   partOfDayPlurals: {},
   seasons: {},
   ambiguousSeasons: [],
+  partOfYearPhrases: null,
   ordinals: {},
   quarterWords: [],
   halfWords: [],

@@ -11,7 +11,7 @@ type Part = { kind: 'Q' | 'H'; n: number } | { kind: 'S'; code: 'SP' | 'SU' | 'F
 const WINTER_LAST_MONTH = 3;
 const SEASON_START: Record<'SP' | 'SU' | 'FA' | 'WI', number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
-const cache = new WeakMap<LanguageTable, RegExp[]>();
+const cache = new WeakMap<LanguageTable, PartOfYearRegexes | null>();
 
 /**
  * Quarters, halves and seasons: "the first quarter of 2009" → 2009-Q1, "third-quarter",
@@ -19,10 +19,11 @@ const cache = new WeakMap<LanguageTable, RegExp[]>();
  * Without a year, the latest one that has begun (or the next, in a future clause).
  */
 export function findPartsOfYear(text: string, lang: LanguageTable): Candidate[] {
-  if (lang.quarterWords.length === 0 && Object.keys(lang.seasons).length === 0) return [];
-  const [ordRe, qRe, seasonRe] = regexesFor(lang);
+  const rx = regexesFor(lang);
+  if (!rx) return [];
+  const { ordRe, qRe, seasonRe } = rx;
   const out: Candidate[] = [];
-  for (const m of text.matchAll(ordRe!)) {
+  for (const m of text.matchAll(ordRe)) {
     const g = m.groups ?? {};
     const ordinal = lang.ordinals[norm(g.ord ?? '')];
     if (ordinal === undefined) continue;
@@ -37,22 +38,22 @@ export function findPartsOfYear(text: string, lang: LanguageTable): Candidate[] 
     const previousOne = ordinal < 0 && !yearSpec;
     out.push(partCandidate(m.index - (poss?.[0].length ?? 0), m.index + m[0].length, { kind, n }, yearSpec, previousOne, g.ago ? -1 : 0));
   }
-  for (const m of text.matchAll(qRe!)) {
+  for (const m of text.matchAll(qRe)) {
     const g = m.groups ?? {};
     const kind = (g.k ?? 'Q').toUpperCase() as 'Q' | 'H';
     const n = Number(g.n);
     if (kind === 'H' && n > 2) continue;
     out.push(partCandidate(m.index, m.index + m[0].length, { kind, n }, g.y ? { year: Number(g.y) } : undefined, false));
   }
-  for (const m of text.matchAll(seasonRe!)) {
+  for (const m of text.matchAll(seasonRe)) {
     const g = m.groups ?? {};
     const word = norm(g.s ?? '');
     const code = lang.seasons[word];
     if (!code) continue;
     const yearSpec = yearSpecFrom(g, lang);
     const mod = g.mod ? lang.modifiers[norm(g.mod)] : undefined;
-    if (lang.ambiguousSeasons.includes(word) && mod === undefined && !yearSpec && !/(?:\bin|\bthis|\bby|\bthe|\bearly|\blate|\bmid-?)\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-    if (/^\s+of\s+(?![0-9])/i.test(text.slice(m.index + m[0].length)) && !yearSpec) continue; // "the fall of Kabul"
+    if (lang.ambiguousSeasons.includes(word) && mod === undefined && !yearSpec && !rx.seasonLead.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (rx.seasonNounAfter.test(text.slice(m.index + m[0].length)) && !yearSpec) continue; // "the fall of Kabul"
     out.push(partCandidate(m.index, m.index + m[0].length, { kind: 'S', code }, yearSpec ?? (mod !== undefined ? { offset: mod, relativeToSeason: true } : undefined), false));
   }
   return out;
@@ -147,21 +148,27 @@ function possessiveYear(lang: LanguageTable): RegExp {
   return re;
 }
 
-function regexesFor(lang: LanguageTable): RegExp[] {
-  let list = cache.get(lang);
-  if (list) return list;
-  const p = patternsFor(lang);
-  const ord = alternation(Object.keys(lang.ordinals));
-  const unit = alternation([...lang.quarterWords, ...lang.halfWords]);
-  const yearPart = `(?:(?:,\\s*|\\s+)(?:of|in)\\s+(?:(?<y>${YEAR})|(?:the\\s+)?(?<ymod>${p.modifier})\\s+year|(?<theyear>the\\s+year))|\\s+(?<y2>${YEAR}))?`;
-  // "next year's first quarter", "this year's third quarter": the possessive year belongs to the span
-  // "the year-ago third quarter": that quarter a year back
-  const ago = lang.reportingPeriods ? `(?:(?<ago>${lang.reportingPeriods.yearAgoPart})\\s+)?` : '';
-  const ordSrc = `(?:the\\s+)?${ago}(?:(?<yb>${YEAR})\\s+)?(?<ord>${ord})[\\s-]+(?:fiscal\\s+)?(?<unit>${unit})${yearPart.replace('(?<y2>', '(?<yy>')}`;
-  const qSrc = `(?<k>[QH])(?<n>[1-4])(?:\\s*(?:of\\s+)?(?<y>${YEAR}))?`;
-  const seasons = alternation(Object.keys(lang.seasons));
-  const seasonSrc = `(?:(?:the\\s+)?(?<mod>${p.modifier})\\s+)?(?<s>${seasons})${yearPart.replace('(?<y2>', '(?<y3>')}`;
-  list = [ordSrc, qSrc, seasonSrc].map((s) => new RegExp(WB_LEFT + s + WB_RIGHT, 'giu'));
-  cache.set(lang, list);
-  return list;
+interface PartOfYearRegexes { ordRe: RegExp; qRe: RegExp; seasonRe: RegExp; seasonLead: RegExp; seasonNounAfter: RegExp }
+
+function regexesFor(lang: LanguageTable): PartOfYearRegexes | null {
+  if (cache.has(lang)) return cache.get(lang)!;
+  const w = lang.partOfYearPhrases;
+  let rx: PartOfYearRegexes | null = null;
+  if (w && (lang.quarterWords.length > 0 || Object.keys(lang.seasons).length > 0)) {
+    const p = patternsFor(lang);
+    const ord = alternation(Object.keys(lang.ordinals));
+    const unit = alternation([...lang.quarterWords, ...lang.halfWords]);
+    const yearPart = `(?:(?:,\\s*|\\s+)(?:${w.yearLink})\\s+(?:(?<y>${YEAR})|(?:${w.definite}\\s+)?(?<ymod>${p.modifier})\\s+year|(?<theyear>${w.theYear}))|\\s+(?<y2>${YEAR}))?`;
+    // "next year's first quarter", "this year's third quarter": the possessive year belongs to the span
+    // "the year-ago third quarter": that quarter a year back
+    const ago = lang.reportingPeriods ? `(?:(?<ago>${lang.reportingPeriods.yearAgoPart})\\s+)?` : '';
+    const ordSrc = `(?:${w.definite}\\s+)?${ago}(?:(?<yb>${YEAR})\\s+)?(?<ord>${ord})[\\s-]+(?:${w.fiscal}\\s+)?(?<unit>${unit})${yearPart.replace('(?<y2>', '(?<yy>')}`;
+    const qSrc = `(?<k>[QH])(?<n>[1-4])(?:\\s*(?:(?:${w.yearLink})\\s+)?(?<y>${YEAR}))?`;
+    const seasons = alternation(Object.keys(lang.seasons));
+    const seasonSrc = `(?:(?:${w.definite}\\s+)?(?<mod>${p.modifier})\\s+)?(?<s>${seasons})${yearPart.replace('(?<y2>', '(?<y3>')}`;
+    const [ordRe, qRe, seasonRe] = [ordSrc, qSrc, seasonSrc].map((src) => new RegExp(WB_LEFT + src + WB_RIGHT, 'giu')) as [RegExp, RegExp, RegExp];
+    rx = { ordRe, qRe, seasonRe, seasonLead: new RegExp(w.seasonLead, 'iu'), seasonNounAfter: new RegExp(w.seasonNounAfter, 'iu') };
+  }
+  cache.set(lang, rx);
+  return rx;
 }
