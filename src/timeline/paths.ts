@@ -12,3 +12,8 @@ export function sitePath(path: string, base: string = import.meta.env.BASE_URL ?
 export function eventPath(id: string, base?: string): string {
   return sitePath(id ? `events/${id}/` : 'events/', base);
 }
+
+/** The id of an event card's title, which the card's article is labelled by. */
+export function eventTitleId(id: string): string {
+  return `${id}-title`;
+}
