@@ -21,7 +21,13 @@ describe('dates relative to the story', () => {
     // published Monday 1 November: Friday is 29 October, the one before it 22 October
     const text = 'The index closed on Friday at 2,080, down 4.5% from the previous Friday.';
     expect(tagSpan(text, '2021-11-01', 'Friday')).toMatchObject({ value: '2021-10-29' });
-    expect(tagSpan(text, '2021-11-01', 'previous Friday')).toMatchObject({ value: '2021-10-22' });
+    expect(tagSpan(text, '2021-11-01', 'the previous Friday')).toMatchObject({ value: '2021-10-22' });
+  });
+  it('"the following Monday" is the Monday after the story\'s current date, not the one before publication', () => {
+    const text = 'The mayor was arrested on March 4. He was charged the following Monday.';
+    expect(tagSpan(text, '2021-03-22', 'the following Monday')).toMatchObject({ value: '2021-03-08' });
+    // "next Monday" still counts from publication
+    expect(tagSpan('The mayor will be charged next Monday.', '2021-03-22', 'next Monday')).toMatchObject({ value: '2021-03-29' });
   });
 
   it('the year previous counts from the last mentioned year', () => {

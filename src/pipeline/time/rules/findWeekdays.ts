@@ -29,27 +29,47 @@ export function findWeekdays(text: string, lang: LanguageTable): Candidate[] {
     // "Black Monday", "Super Tuesday": the name of an event (a holiday's own rule dates "Good Friday")
     if (!modWord && !g.lead && namedDayBefore(text, m.index, lang)) continue;
     const anaphoric = modWord !== '' && lang.sameWords.includes(modWord);
-    // "the previous Friday" counts back from the story's current date, as "the previous day" does
+    // "the previous Friday" counts back from the story's current date, as "the previous day" does,
+    // and "the following Monday" on from it ("next Monday", a modifier too, counts from publication)
     const beforeAnchor = modWord !== '' && lang.previousWords.includes(modWord);
+    const afterAnchor = modWord !== '' && lang.nextWords.includes(modWord) && !(modWord in lang.modifiers);
     const shift = anaphoric ? 0 : lang.modifiers[modWord] ?? 0;
     // "Friday morning", and the wire's "early morning Friday"
     const partWord = g.part ?? g.lead;
     const part = partWord ? lang.partsOfDay[norm(partWord)] : undefined;
+    // "the previous Friday", "the following Monday": the article belongs to the anaphor, as in "the previous day"
+    const article = (beforeAnchor || afterAnchor) && lang.anaphora ? articleBefore(lang, text.slice(Math.max(0, m.index - ARTICLE_REACH), m.index)) : 0;
     out.push({
-      start: m.index, end: m.index + m[0].length, type: part ? 'TIME' : 'DATE', rule: 'weekday', priority: 6,
+      start: m.index - article, end: m.index + m[0].length, type: part ? 'TIME' : 'DATE', rule: 'weekday', priority: 6,
       explicitDay: true, acceptsPrefix: true,
       resolve: (env) => {
         const date = anaphoric && env.anchors.day
           ? nearestWeekday(weekday, env.anchors.day)
           : beforeAnchor && env.anchors.day
             ? resolveWeekday(weekday, env.anchors.day, 'past', -1)
-            : resolveWeekday(weekday, env.now, env.tense(), shift);
+            : afterAnchor
+              ? resolveWeekday(weekday, env.anchors.day ?? env.now, 'future', 1)
+              : resolveWeekday(weekday, env.now, env.tense(), shift);
         if (part) return { value: `${dayValue(date)}T${part}`, precision: 'day', type: 'TIME', date };
         return { value: dayValue(date), precision: 'day', date };
       },
     });
   }
   return out;
+}
+
+/** Characters before "previous Friday" searched for its article. */
+const ARTICLE_REACH = 6;
+const articleCache = new WeakMap<LanguageTable, RegExp>();
+
+/** Length of the article (and space) right before a position, or 0. */
+function articleBefore(lang: LanguageTable, before: string): number {
+  let re = articleCache.get(lang);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])(?:${lang.anaphora!.definite})\\s+$`, 'iu');
+    articleCache.set(lang, re);
+  }
+  return re.exec(before)?.[0].length ?? 0;
 }
 
 /** Characters before a weekday searched for the word that makes it a named day. */
@@ -65,7 +85,7 @@ function regexFor(lang: LanguageTable): RegExp {
   let re = cache.get(lang);
   if (re) return re;
   const p = patternsFor(lang);
-  const mods = [...Object.keys(lang.modifiers), ...lang.sameWords];
+  const mods = [...new Set([...Object.keys(lang.modifiers), ...lang.sameWords, ...lang.nextWords])];
   const mod = mods.length ? `(?:(?<mod>${alternation(mods)})\\s+)?` : '';
   const hasParts = Object.keys(lang.partsOfDay).length > 0;
   const part = hasParts ? `(?:\\s+(?<part>${p.partOfDay}))?` : '';
