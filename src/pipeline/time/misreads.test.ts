@@ -14,6 +14,13 @@ describe('centuries and decades', () => {
     expect(tag('The chapel dates from the 17th century.')).toEqual([['17th century', 'DATE', '16', 'century']]);
     expect(tag('The port has shrunk since the turn of the century.')).toEqual([['the turn of the century', 'DATE', '20', 'century']]);
   });
+  it('a year range is one expression from its first year to its last; a wide or priced one is a quantity', () => {
+    const ranges = tagTemporalExpressions('Losses mounted in 1999-2000, and the club won the 2012-13 title.', { published: '2021-03-04' });
+    expect(ranges.map((e) => [e.text, e.value, e.endValue])).toEqual([['1999-2000', '1999', '2000'], ['2012-13', '2012', '2013']]);
+    expect(timexToInterval(ranges[1]!)).toEqual({ start: '2012', end: '2013', precision: 'year' });
+    // "2011-12" could be December 2011; 1850-1900 is wider than a range of years in news; prices and counts are quantities
+    expect(tag('It was 2011-12. Estimates put deaths at 1850-1900. Tickets cost $1998-2000.', '2021-03-04')).toEqual([]);
+  });
   it('the 2000s read in a young century are its first decade; the 1900s read late in that century are the century', () => {
     expect(tag('Exports boomed in the early 2000s.', '2021-03-04')).toEqual([['early 2000s', 'DATE', '200', 'decade']]);
     expect(tag('The town grew in the early 1900s.', '1998-03-04')).toEqual([['early 1900s', 'DATE', '19', 'century']]);

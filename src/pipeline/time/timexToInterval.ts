@@ -43,7 +43,7 @@ export function timexToInterval(expr: TemporalExpression): CalendarInterval | nu
     const b = last > 12 ? last - 12 : last;
     return { start: `${pad(year, 4)}-${pad(a)}`, end: `${pad(endYear, 4)}-${pad(b)}`, precision: 'month' };
   }
-  if (/^\d{4}$/.test(v)) return { start: v, end: v, precision: 'year' };
+  if (/^\d{4}$/.test(v)) return { start: v, end: expr.endValue && /^\d{4}$/.test(expr.endValue) && expr.endValue > v ? expr.endValue : v, precision: 'year' };
   if (/^\d{3}$/.test(v)) return { start: `${v}0`, end: `${v}9`, precision: 'year' };
   if (/^\d{2}$/.test(v)) return { start: `${v}00`, end: `${v}99`, precision: 'year' };
   return null;

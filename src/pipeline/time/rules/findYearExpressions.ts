@@ -72,6 +72,7 @@ export function findYearExpressions(text: string, lang: LanguageTable): Candidat
     });
   }
   for (const c of spelledYears(text, lang)) out.push(c);
+  for (const c of yearRanges(text, cues)) out.push(c);
   // "the '80s", "80s": a decade of the last century unless that would be in the future of 2000s readers.
   for (const m of text.matchAll(/(?<![\p{L}\p{N}_])['’]?(?<d>[0-9])0s(?![\p{L}\p{N}_])/gu)) {
     // "in his 30s", "women in their early 20s": an age, not a decade
@@ -97,6 +98,34 @@ export function findYearExpressions(text: string, lang: LanguageTable): Candidat
     out.push({
       start: m.index, end: m.index + m[0].length, type: 'DATE', rule: 'centuryTurn', priority: 6,
       resolve: (env) => ({ value: pad(Math.round(env.published.year / 100), 2), precision: 'century' }),
+    });
+  }
+  return out;
+}
+
+/** A year range spans at most this many years ("1999-2000", "2012–13"); a wider one is more often a quantity range. */
+const MAX_YEAR_RANGE = 10;
+const YEAR_RANGE = new RegExp(`(?<![\\p{L}\\p{N}_.,-])(?<a>${YEAR})\\s?[-–—/]\\s?(?<b>[0-9]{4}|[0-9]{2})(?![\\p{L}\\p{N}_]|[-–/.,][0-9])`, 'gu');
+
+/**
+ * Year ranges: "1999-2000", "2010–2011", "1939-45" and a season or fiscal year "2012-13" (the
+ * second year's last two digits, above 12 so it cannot be the month of an ISO "2011-12"). The
+ * value is the first year, endValue the last, so the event spans both.
+ */
+function yearRanges(text: string, cues: YearCues): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(YEAR_RANGE)) {
+    const a = Number(m.groups!.a);
+    const tail = m.groups!.b!;
+    const b = tail.length === 4 ? Number(tail) : Math.floor(a / 100) * 100 + Number(tail);
+    if (b <= a || b - a > MAX_YEAR_RANGE || (tail.length === 2 && Number(tail) <= 12)) continue;
+    // "$1999-2000", "flights 2010-2012", "1999-2000 dollars": quantities and labels, as for one year
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+    if (BEFORE_NOT_YEAR.test(before) || cues.labelBefore?.test(before) || cues.unitAfter?.test(after)) continue;
+    out.push({
+      start: m.index, end: m.index + m[0].length, type: 'DATE', rule: 'yearRange', priority: 6, acceptsPrefix: true,
+      resolve: () => ({ value: pad(a, 4), endValue: pad(b, 4), precision: 'year' }),
     });
   }
   return out;
