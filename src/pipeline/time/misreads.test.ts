@@ -50,6 +50,7 @@ describe('numbers that are not years', () => {
   it('labels after a noun and counted nouns are no years; real years stay', () => {
     expect(tag('The council cited resolution 1441 after Flight 1549 left route 1600 near Highway 1 and room 2020.')).toEqual([]);
     expect(tag('Bill 2049 and No. 1984 passed as 1,500 troops and 2000 people arrived.')).toEqual([]);
+    expect(tag('The shares fell to 1999 pence, and the bonds to 1850 yen.')).toEqual([]);
     expect(tag('Output has doubled since 2001, and the 2008 crisis halved 1998\'s gains made in 1998.')).toEqual([
       ['2001', 'DATE', '2001', 'year'], ['2008', 'DATE', '2008', 'year'], ['1998\'s', 'DATE', '1998', 'year'], ['1998', 'DATE', '1998', 'year'],
     ]);

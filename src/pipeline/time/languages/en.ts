@@ -124,7 +124,7 @@ export const en: LanguageTable = {
   clockWords: { noon: 12, midday: 12, midnight: 24 },
   notYear: {
     labelBefore: '\\b(?:no|nr|nos|number|num|flight|route|highway|interstate|road|freeway|motorway|page|pages|model|article|articles|room|code|resolution|bill|bills|platform|gate|bus|train|line|lot|unit|item|section|chapter|clause|paragraph|amendment|decree|case|file|exhibit|station|terminal|suite|apartment|flat|box|channel|category|grade|version|rule|regulation|boeing|airbus|serial|ticket|account|batch)\\.?\\s*$',
-    unitAfter: '^\\s*(?:-strong|percent|per cent|km|kg|mm|cm|m\\b|mph|ft|kilomet|metre|meter|mile|ton|barrel|people|persons|troops|soldiers|civilians|residents|employees|workers|jobs|units|vehicles|cars|aircraft|planes|jets|tanks|shells|missiles|drones|rockets|points|shares|dollars|euros|pounds|rubles|hryvnias|votes|seats|cases|deaths|men|women|children|feet|yards|hectares|acres|calories|passengers|pages)',
+    unitAfter: '^\\s*(?:-strong|percent|per cent|km|kg|mm|cm|m\\b|mph|ft|kilomet|metre|meter|mile|ton|barrel|people|persons|troops|soldiers|civilians|residents|employees|workers|jobs|units|vehicles|cars|aircraft|planes|jets|tanks|shells|missiles|drones|rockets|points|shares|dollars|euros|pounds|pence|cents|yen|yuan|rupees|francs|rubles|hryvnias|votes|seats|cases|deaths|men|women|children|feet|yards|hectares|acres|calories|passengers|pages)',
   },
   yearLeadWords: ['in', 'by', 'since', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'of', 'and', 'or', 'to', 'between', 'the', 'early', 'late', 'mid', 'circa', 'around', 'about'],
   ageBefore: '\\b(?:his|her|their|my|your|our|its)\\s+(?:(?:early|mid|late)[\\s-]+)?$',
