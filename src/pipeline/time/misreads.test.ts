@@ -28,6 +28,13 @@ describe('centuries and decades', () => {
   });
 });
 
+describe('generic deictic words', () => {
+  it('"the cars of tomorrow" is the future in general, no day; "of tomorrow\'s vote" is tomorrow', () => {
+    expect(tag('The minister praised the factories of tomorrow.', '2021-03-04')).toEqual([['tomorrow', 'DATE', 'FUTURE_REF', null]]);
+    expect(tag('Turnout of tomorrow\'s vote is in doubt.', '2021-03-04')).toEqual([['tomorrow', 'DATE', '2021-03-05', 'day']]);
+  });
+});
+
 describe('Today as a name', () => {
   it('"the Today programme", "Today\'s paper", "USA Today" are titles; sentence-initial Today is a date', () => {
     expect(tag('The minister told the Today programme that the plan had stalled.')).toEqual([]);

@@ -50,6 +50,11 @@ export interface LanguageTable {
   deicticNounBefore: string;
   /** Nouns that make a capitalised deictic word before them a title, not a date ("the Today programme"). */
   titleNouns: string[];
+  /**
+   * Deictic words that are generic after a word before them ("the cars of tomorrow"), not when a
+   * possessive makes them a day again ("of tomorrow's vote"): regex sources, and the value each takes; null for none.
+   */
+  genericDeictic: { before: string; notAfter: string; values: Record<string, ReferenceValue> } | null;
   /** Fixed multi-word phrases for calendar units relative to now ("на прошлой неделе"). */
   relativePhrases: Record<string, DeicticEntry>;
   /** Productive modifier words before a unit, month, season or weekday: last → -1, next → +1, this → 0. */

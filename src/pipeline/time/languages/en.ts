@@ -44,6 +44,7 @@ export const en: LanguageTable = {
     'the weekend': { unit: 'weekend', offset: 0 },
   },
   deicticNounBefore: `\\b(?:${determiners})\\s+$`,
+  genericDeictic: { before: '(?<![\\p{L}])of\\s+$', notAfter: "^['’]s\\b", values: { tomorrow: 'FUTURE_REF' } },
   titleNouns: [
     'programme', 'program', 'show', 'newspaper', 'paper', 'magazine', 'podcast', 'broadcast', 'bulletin', 'presenter',
     'host', 'edition', 'channel', 'website', 'column', 'columnist', 'interview', 'radio', 'reporter', 'editor', 'team', 'series',

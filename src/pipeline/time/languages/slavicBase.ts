@@ -4,6 +4,7 @@ import type { LanguageTable } from './LanguageTable';
 export const slavicDefaults: Omit<LanguageTable, 'code' | 'months' | 'weekdays' | 'deicticWords' | 'relativePhrases' | 'futureCues' | 'plannedCues' | 'clauseOpeners' | 'pastCues' | 'speechVerbs' | 'complementizers' | 'yearSuffix'> = {
   monthAbbreviations: {},
   titleNouns: [],
+  genericDeictic: null,
   deicticNounBefore: '',
   weekdayPlurals: {},
   capitalizedNames: false,

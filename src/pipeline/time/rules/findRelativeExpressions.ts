@@ -1,5 +1,5 @@
 import type { Candidate } from '../candidate';
-import type { CalendarUnit, DeicticEntry, LanguageTable } from '../languages/LanguageTable';
+import type { CalendarUnit, DeicticEntry, LanguageTable, ReferenceValue } from '../languages/LanguageTable';
 import { dayValue, precisionForUnit, shiftUnit, valueForUnit } from '../calendar';
 import { patternsFor } from '../patterns';
 import { WB_LEFT, WB_RIGHT, alternation, isCapitalized, norm, optionalRegex } from '../regexUtil';
@@ -27,8 +27,15 @@ export function findRelativeExpressions(text: string, lang: LanguageTable): Cand
       const start = lead || !g.lead ? m.index : m.index + m[0].indexOf(g.w ?? '', g.lead.length);
       // "the last night of the fair", "an overnight stay": after a determiner the day word is a noun, not a date
       if (isTitleWord(text, start, g.w ?? '', lang) || nounBefore?.test(text.slice(Math.max(0, start - 12), start))) continue;
+      // "the cars of tomorrow", "the leaders of tomorrow": the future in general, no day
+      const end = m.index + m[0].length;
+      const generic = !g.part && !lead ? genericValue(lang, key, text.slice(Math.max(0, start - GENERIC_REACH), start), text.slice(end, end + 3)) : undefined;
+      if (generic) {
+        out.push({ start, end, type: 'DATE', rule: 'reference', priority: 6, resolve: () => ({ value: generic, precision: null }) });
+        continue;
+      }
       const part = g.part ? lang.partsOfDay[norm(g.part)] : lead ? lang.partsOfDay[norm(lead)] : entry.part;
-      out.push(deicticCandidate(start, m.index + m[0].length, entry.unit, entry.offset, part, 'deictic'));
+      out.push(deicticCandidate(start, end, entry.unit, entry.offset, part, 'deictic'));
     }
   }
   if (unitRe) {
@@ -59,6 +66,22 @@ export function findRelativeExpressions(text: string, lang: LanguageTable): Cand
     }
   }
   return out;
+}
+
+/** Characters before a deictic word searched for the word that makes it generic. */
+const GENERIC_REACH = 6;
+const genericCache = new WeakMap<LanguageTable, { before: RegExp; notAfter: RegExp }>();
+
+function genericValue(lang: LanguageTable, key: string, before: string, after: string): ReferenceValue | undefined {
+  const g = lang.genericDeictic;
+  const value = g?.values[key];
+  if (!g || !value) return undefined;
+  let re = genericCache.get(lang);
+  if (!re) {
+    re = { before: new RegExp(g.before, 'iu'), notAfter: new RegExp(g.notAfter, 'u') };
+    genericCache.set(lang, re);
+  }
+  return re.before.test(before) && !re.notAfter.test(after) ? value : undefined;
 }
 
 /**
