@@ -119,7 +119,8 @@ export const en: LanguageTable = {
     // the shopping days after Thanksgiving
     'Black Friday': { month: 11, weekday: 4, nth: 4, plusDays: 1 }, 'Cyber Monday': { month: 11, weekday: 4, nth: 4, plusDays: 4 },
     'Easter Sunday': { easter: 0 }, 'Easter Monday': { easter: 1 }, 'Good Friday': { easter: -2 },
-    'Maundy Thursday': { easter: -3 }, 'Palm Sunday': { easter: -7 }, 'Ash Wednesday': { easter: -46 },
+    'Maundy Thursday': { easter: -3 }, 'Holy Saturday': { easter: -1 }, 'Palm Sunday': { easter: -7 }, 'Ash Wednesday': { easter: -46 },
+    'Shrove Tuesday': { easter: -47 }, 'Fat Tuesday': { easter: -47 },
   },
   namedDayWords: ['black', 'bloody', 'super', 'cyber', 'blue', 'manic', 'holy', 'good', 'easter', 'palm', 'ash', 'maundy', 'shrove', 'fat'],
   clockWords: { noon: 12, midday: 12, midnight: 24 },
