@@ -143,11 +143,12 @@ export interface LanguageTable {
   /**
    * Regex sources findPartsOfYear reads around a quarter, half or season, or null (the rule finds none):
    * definite: "the first quarter"; fiscal: "the third fiscal quarter"; yearLink: "of"/"in" before its year
-   * ("the first quarter of 2009"); theYear: "the year" ("the second half of the year"); seasonLead: what
+   * ("the first quarter of 2009"); yearWord: "next year" ("the first quarter of next year"); theYear: "the
+   * year" ("the second half of the year"); seasonLead: what
    * before an ambiguous season makes it one ("in the fall"); seasonNounAfter: what after a season makes it a
    * noun ("the fall of Kabul").
    */
-  partOfYearPhrases: { definite: string; fiscal: string; yearLink: string; theYear: string; seasonLead: string; seasonNounAfter: string } | null;
+  partOfYearPhrases: { definite: string; fiscal: string; yearLink: string; yearWord: string; theYear: string; seasonLead: string; seasonNounAfter: string } | null;
   /** Ordinals for quarters and halves: first → 1, final/last → -1 (the last one). */
   ordinals: Record<string, number>;
   quarterWords: string[];

@@ -143,6 +143,7 @@ export const en: LanguageTable = {
     definite: 'the',
     fiscal: 'fiscal',
     yearLink: 'of|in',
+    yearWord: 'year',
     theYear: 'the\\s+year',
     seasonLead: '(?:\\bin|\\bthis|\\bby|\\bthe|\\bearly|\\blate|\\bmid-?)\\s*$',
     seasonNounAfter: '^\\s+of\\s+(?![0-9])',

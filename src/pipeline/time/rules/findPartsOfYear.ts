@@ -158,7 +158,7 @@ function regexesFor(lang: LanguageTable): PartOfYearRegexes | null {
     const p = patternsFor(lang);
     const ord = alternation(Object.keys(lang.ordinals));
     const unit = alternation([...lang.quarterWords, ...lang.halfWords]);
-    const yearPart = `(?:(?:,\\s*|\\s+)(?:${w.yearLink})\\s+(?:(?<y>${YEAR})|(?:${w.definite}\\s+)?(?<ymod>${p.modifier})\\s+year|(?<theyear>${w.theYear}))|\\s+(?<y2>${YEAR}))?`;
+    const yearPart = `(?:(?:,\\s*|\\s+)(?:${w.yearLink})\\s+(?:(?<y>${YEAR})|(?:${w.definite}\\s+)?(?<ymod>${p.modifier})\\s+(?:${w.yearWord})|(?<theyear>${w.theYear}))|\\s+(?<y2>${YEAR}))?`;
     // "next year's first quarter", "this year's third quarter": the possessive year belongs to the span
     // "the year-ago third quarter": that quarter a year back
     const ago = lang.reportingPeriods ? `(?:(?<ago>${lang.reportingPeriods.yearAgoPart})\\s+)?` : '';
