@@ -29,7 +29,7 @@ const ZONES: Record<string, string> = {
 };
 
 /** Clock time "19:50", "6:40 p.m.", with an optional zone. */
-export const CLOCK = '(?<h>[01]?[0-9]|2[0-3]):(?<mi>[0-5][0-9])(?:\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?)?(?:\\s*(?<zone>' + zonePattern() + '))?';
+export const CLOCK = '(?<h>[01]?[0-9]|2[0-3]):(?<mi>[0-5][0-9])(?:\\s*(?<ap>[ap])(?:\\.\\s?m\\b\\.?|\\s?m\\b))?(?:\\s*(?<zone>' + zonePattern() + '))?';
 
 /** A zone after a clock time: a name ("EST", "Moscow time", "ET") or an offset ("GMT +8"). */
 export function zonePattern(): string {

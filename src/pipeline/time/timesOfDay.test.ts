@@ -12,6 +12,10 @@ describe('times of day', () => {
     // a weekend has no part of the day: the part stays out
     expect(tag('Shares fell early morning the weekend before.').filter((e) => /morning/.test(String(e[0])))).toEqual([]);
   });
+  it('the full stop after "10am" ends the sentence, not the time; "a.m." keeps its own dots', () => {
+    expect(tag('The blast came at 10am. The 10:30pm train left.')).toEqual([['10am', 'TIME', '2024-06-26T10:00'], ['10:30pm', 'TIME', '2024-06-26T22:30']]);
+    expect(tag('The blast came at 10 a.m. and the train left.')).toEqual([['10 a.m.', 'TIME', '2024-06-26T10:00']]);
+  });
   it('noon, midday and midnight are clock times; midnight is hour 24 of its day', () => {
     expect(tag('Talks broke off at noon Thursday and the strike began at midnight.')).toEqual([
       ['noon Thursday', 'TIME', '2024-06-20T12:00'], ['midnight', 'TIME', '2024-06-20T24:00'],
