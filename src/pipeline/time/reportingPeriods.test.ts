@@ -60,6 +60,12 @@ describe('reporting periods', () => {
       ['the second quarter', 'DATE', '2023-Q2'], ['a year earlier', 'DATE', '2022-Q2'],
     ]);
   });
+  it('"FY2022", "FY 23": a fiscal year by its number, as "fiscal 2022"', () => {
+    expect(tag('The mill lost money in FY2022 and expects a profit in FY 23.', '2023-05-10')).toEqual([['FY2022', 'DATE', '2022'], ['FY 23', 'DATE', '2023']]);
+  });
+  it('the first half of a month is part of that month, not the first half of the year', () => {
+    expect(tag('Output fell in the first half of March.', '2023-05-10')).toEqual([['the first half of March', 'DATE', '2023-03']]);
+  });
   it('fiscal years: "fiscal 2022", "the current fiscal year"', () => {
     expect(tag('The mill lost money in fiscal 2022 and expects a profit in the current fiscal year.', '2023-05-10')).toEqual([
       ['fiscal 2022', 'DATE', '2022'], ['the current fiscal year', 'DATE', '2023'],

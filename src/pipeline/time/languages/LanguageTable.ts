@@ -119,6 +119,8 @@ export interface LanguageTable {
     /** A unit or count noun right after it ("2000 people", "1500 km"); digits and "%" count in every language. */
     unitAfter: string;
   };
+  /** Regex source for the abbreviation of a fiscal year glued to its year ("FY2013", "FY 13"); '' for none. */
+  fiscalYearAbbreviation: string;
   /** Words that may open a sentence before a year ("In 2014 Russia"): with them, or a month or season, a capital before the number is not a name ("Windows 2000 Server"). */
   yearLeadWords: string[];
   /** Regex source for a possessive right before a bare decade, which makes it an age ("in his 30s"); '' for none. */

@@ -128,6 +128,7 @@ export const en: LanguageTable = {
     labelBefore: '\\b(?:no|nr|nos|number|num|flight|route|highway|interstate|road|freeway|motorway|page|pages|model|article|articles|room|code|resolution|bill|bills|platform|gate|bus|train|line|lot|unit|item|section|chapter|clause|paragraph|amendment|decree|case|file|exhibit|station|terminal|suite|apartment|flat|box|channel|category|grade|version|rule|regulation|boeing|airbus|serial|ticket|account|batch)\\.?\\s*$',
     unitAfter: '^\\s*(?:-strong|percent|per cent|km|kg|mm|cm|m\\b|mph|ft|kilomet|metre|meter|mile|ton|barrel|people|persons|troops|soldiers|civilians|residents|employees|workers|jobs|units|vehicles|cars|aircraft|planes|jets|tanks|shells|missiles|drones|rockets|points|shares|dollars|euros|pounds|pence|cents|yen|yuan|rupees|francs|rubles|hryvnias|votes|seats|cases|deaths|men|women|children|feet|yards|hectares|acres|calories|passengers|pages)',
   },
+  fiscalYearAbbreviation: 'FY',
   yearLeadWords: ['in', 'by', 'since', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'of', 'and', 'or', 'to', 'between', 'the', 'early', 'late', 'mid', 'circa', 'around', 'about'],
   ageBefore: '\\b(?:his|her|their|my|your|our|its)\\s+(?:(?:early|mid|late)[\\s-]+)?$',
   someDayBefore: '(?<![\\p{L}])(?:will|would|could|may|might|can|should|must|shall|i|you|he|she|we|they|it)\\s+$',
@@ -151,7 +152,7 @@ export const en: LanguageTable = {
   ordinals: { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: -1, last: -1 },
   quarterWords: ['quarter'],
   halfWords: ['half'],
-  spanPrefixes: ['earlier', 'later', 'early', 'late', 'mid', 'late in', 'early in', 'the very beginning of', 'the very end of', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'the rest of', 'the remainder of', 'the turn of the', 'fiscal'],
+  spanPrefixes: ['earlier', 'later', 'early', 'late', 'mid', 'late in', 'early in', 'the very beginning of', 'the very end of', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'the first half of', 'the second half of', 'the rest of', 'the remainder of', 'the turn of the', 'fiscal'],
   anaphora: {
     determiner: 'the|that',
     definite: 'the',

@@ -49,6 +49,7 @@ export const slavicDefaults: Omit<LanguageTable, 'code' | 'months' | 'weekdays' 
     unitAfter: '',
   },
   yearLeadWords: [],
+  fiscalYearAbbreviation: '',
   ageBefore: '',
   someDayBefore: '',
   rateBefore: '',

@@ -30,6 +30,8 @@ export function findPartsOfYear(text: string, lang: LanguageTable): Candidate[] 
     const kind = lang.quarterWords.includes(norm(g.unit ?? '')) ? 'Q' : 'H';
     if (kind === 'H' && Math.abs(ordinal) > 2) continue;
     const n = ordinal < 0 ? (kind === 'Q' ? 4 : 2) : ordinal;
+    // "the first half of March" is part of a month, not of the year: the month's own rule dates it
+    if (!g.y && !g.yy && !g.ymod && !g.theyear && rx.ofMonth.test(text.slice(m.index + m[0].length, m.index + m[0].length + OF_MONTH_REACH))) continue;
     // "next year's first quarter": the possessive year is found behind the match (a regex starting there would be slow)
     const poss = g.yb ? null : possessiveYear(lang).exec(text.slice(Math.max(0, m.index - 24), m.index));
     if (poss?.[1] !== undefined) g.ymodp = poss[1];
@@ -148,7 +150,9 @@ function possessiveYear(lang: LanguageTable): RegExp {
   return re;
 }
 
-interface PartOfYearRegexes { ordRe: RegExp; qRe: RegExp; seasonRe: RegExp; seasonLead: RegExp; seasonNounAfter: RegExp }
+interface PartOfYearRegexes { ordRe: RegExp; qRe: RegExp; seasonRe: RegExp; seasonLead: RegExp; seasonNounAfter: RegExp; ofMonth: RegExp }
+/** Characters after "the first half" searched for the month it is part of. */
+const OF_MONTH_REACH = 16;
 
 function regexesFor(lang: LanguageTable): PartOfYearRegexes | null {
   if (cache.has(lang)) return cache.get(lang)!;
@@ -167,7 +171,8 @@ function regexesFor(lang: LanguageTable): PartOfYearRegexes | null {
     const seasons = alternation(Object.keys(lang.seasons));
     const seasonSrc = `(?:(?:${w.definite}\\s+)?(?<mod>${p.modifier})\\s+)?(?<s>${seasons})${yearPart.replace('(?<y2>', '(?<y3>')}`;
     const [ordRe, qRe, seasonRe] = [ordSrc, qSrc, seasonSrc].map((src) => new RegExp(WB_LEFT + src + WB_RIGHT, 'giu')) as [RegExp, RegExp, RegExp];
-    rx = { ordRe, qRe, seasonRe, seasonLead: new RegExp(w.seasonLead, 'iu'), seasonNounAfter: new RegExp(w.seasonNounAfter, 'iu') };
+    const ofMonth = new RegExp(`^\\s+(?:${w.yearLink})\\s+(?:${p.month})(?![\\p{L}])`, 'iu');
+    rx = { ordRe, qRe, seasonRe, seasonLead: new RegExp(w.seasonLead, 'iu'), seasonNounAfter: new RegExp(w.seasonNounAfter, 'iu'), ofMonth };
   }
   cache.set(lang, rx);
   return rx;

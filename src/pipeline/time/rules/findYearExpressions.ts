@@ -73,6 +73,7 @@ export function findYearExpressions(text: string, lang: LanguageTable): Candidat
   }
   for (const c of spelledYears(text, lang)) out.push(c);
   for (const c of yearRanges(text, cues)) out.push(c);
+  for (const c of fiscalYears(text, lang)) out.push(c);
   // "the '80s", "80s": a decade of the last century unless that would be in the future of 2000s readers.
   for (const m of text.matchAll(/(?<![\p{L}\p{N}_])['’]?(?<d>[0-9])0s(?![\p{L}\p{N}_])/gu)) {
     // "in his 30s", "women in their early 20s": an age, not a decade
@@ -98,6 +99,28 @@ export function findYearExpressions(text: string, lang: LanguageTable): Candidat
     out.push({
       start: m.index, end: m.index + m[0].length, type: 'DATE', rule: 'centuryTurn', priority: 6,
       resolve: (env) => ({ value: pad(Math.round(env.published.year / 100), 2), precision: 'century' }),
+    });
+  }
+  return out;
+}
+
+const fiscalCache = new WeakMap<LanguageTable, RegExp | null>();
+
+/** "FY2013", "FY 2013", "FY13": a fiscal year, dated by its number as "fiscal 2013" is. */
+function fiscalYears(text: string, lang: LanguageTable): Candidate[] {
+  let re = fiscalCache.get(lang);
+  if (re === undefined) {
+    re = lang.fiscalYearAbbreviation ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${lang.fiscalYearAbbreviation})\\s?(?<y>${YEAR}|[0-9]{2})(?![\\p{L}\\p{N}_])`, 'gu') : null;
+    fiscalCache.set(lang, re);
+  }
+  if (!re) return [];
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(re)) {
+    const digits = m.groups!.y!;
+    out.push({
+      start: m.index, end: m.index + m[0].length, type: 'DATE', rule: 'fiscalYear', priority: 6,
+      // "FY13" is the year of that number in the century of publication
+      resolve: (env) => ({ value: digits.length === 4 ? digits : pad(Math.floor(env.published.year / 100) * 100 + Number(digits), 4), precision: 'year' }),
     });
   }
   return out;
