@@ -26,7 +26,7 @@ function cuesFor(lang: LanguageTable): StatusCues {
       exactPlanned: new RegExp(`^(?:${lang.plannedCues})$`, 'iu'),
       past: new RegExp(lang.pastCues, 'giu'),
       clauseBreak: new RegExp(lang.clauseOpeners, 'giu'),
-      anaphoricLead: lang.anaphora ? new RegExp(`^(?:${lang.anaphora.definite})\\s`, 'iu') : null,
+      anaphoricLead: lang.definiteArticle ? new RegExp(`^(?:${lang.definiteArticle})\\s`, 'iu') : null,
     };
     cache.set(lang, c);
   }

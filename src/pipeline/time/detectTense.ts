@@ -56,6 +56,11 @@ export function detectTense(text: string, start: number, end: number, lang: Lang
   const { future, past, exactFuture, deadline, pluperfect, pluperfectBefore } = cuesFor(lang);
   // "On Tuesday, the league plans to…": a date opening its sentence belongs to the main verb after the subject
   const opensSentence = SENTENCE_OPENER.test(text.slice(s.start, start));
+  // where the next clause opens after the date (a comma right after it only sets the date off); cues from there on belong to it
+  const afterDate = text.slice(end, s.end);
+  const setOff = /^\s*,/u.exec(afterDate)?.[0].length ?? 0;
+  const clauseBreak = CLAUSE_BREAK.exec(afterDate.slice(setOff));
+  const nextClause = clauseBreak ? end + setOff + clauseBreak.index + clauseBreak[0].length : Infinity;
   const nearest = (re: RegExp, isPast: boolean): number => {
     let best = Infinity;
     let far = Infinity;
@@ -68,7 +73,7 @@ export function detectTense(text: string, start: number, end: number, lang: Lang
       // "had been due to expire Friday", "had planned to": a plan already past
       if (!isPast && pluperfectBefore?.test(text.slice(Math.max(0, a - 12), a))) continue;
       // a verb after the date past another clause's opening belongs to that clause ("On Tuesday, the grocer, who will retire")
-      if (a >= end && CLAUSE_BREAK.test(text.slice(end, a).replace(/^\s*,/u, ''))) continue;
+      if (a >= nextClause) continue;
       const d = b <= start ? start - b : a >= end ? (a - end) * LATER_CUE_WEIGHT : 0;
       if (d < best && d <= CUE_REACH) best = d;
       // a verb further back still governs the date when no punctuation opens another clause between them

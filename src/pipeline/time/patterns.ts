@@ -47,6 +47,16 @@ export function zoneOffset(zone: string | undefined, at: DateTime): string | und
   return DateTime.fromObject({ year: at.year, month: at.month, day: at.day, hour: at.hour, minute: at.minute }, { zone: named }).toFormat('ZZ');
 }
 
+const definiteCache = new WeakMap<LanguageTable, RegExp | null>();
+
+/** The definite article (and its space) right before a position: "the" of "the previous Friday", "the next few days"; null for a table without one. */
+export function definiteBefore(lang: LanguageTable): RegExp | null {
+  if (definiteCache.has(lang)) return definiteCache.get(lang)!;
+  const re = lang.definiteArticle ? new RegExp(`(?<![\\p{L}])(?:${lang.definiteArticle})\\s+$`, 'iu') : null;
+  definiteCache.set(lang, re);
+  return re;
+}
+
 /** 24-hour clock from "6", "40", "p". */
 export function to24h(hour: number, ap: string | undefined): number {
   if (!ap) return hour;

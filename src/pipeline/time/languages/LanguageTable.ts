@@ -72,7 +72,7 @@ export interface LanguageTable {
   /**
    * The phrases around a duration that findDurations reads, as regex sources; null when the table
    * has none (the rule then finds nothing). lead: words kept before the amount ("the past", "the
-   * first"); definite: the article dropped from "the two days"; article: the indefinite article that
+   * first"); article: the indefinite article that
    * counts one ("a year"); andAHalf: "two and a half years"; one: the numeral of "will one day be"; suffix: a glued "-long"/"-old";
    * ageSuffix, ageAfter: ages, no duration in TimeML ("a 6-year-old", "52 years old"); fractionSuffix,
    * fractionAfter: "three-quarters of"; frequencyBefore: "twice", "three times" before a rate ("twice a
@@ -82,7 +82,7 @@ export interface LanguageTable {
    * vaguePrefix ("recent years", "the next few days"), vagueAhead ("the weeks ahead"), vagueLong ("decades-long").
    */
   durationPhrases: {
-    lead: string; definite: string; article: string; andAHalf: string; one: string; suffix: string; ageSuffix: string; ageAfter: string;
+    lead: string; article: string; andAHalf: string; one: string; suffix: string; ageSuffix: string; ageAfter: string;
     fractionSuffix: string; fractionAfter: string; frequencyBefore: string;
     vagueLead: string; vagueModifier: string; vagueEnd: string; vagueForLead: string; vagueNotAfter: string;
     vaguePrefix: string; vagueAhead: string; vagueLong: string;
@@ -144,21 +144,22 @@ export interface LanguageTable {
   ambiguousSeasons: string[];
   /**
    * Regex sources findPartsOfYear reads around a quarter, half or season, or null (the rule finds none):
-   * definite: "the first quarter"; fiscal: "the third fiscal quarter"; yearLink: "of"/"in" before its year
+   * fiscal: "the third fiscal quarter"; yearLink: "of"/"in" before its year
    * ("the first quarter of 2009"); yearWord: "next year" ("the first quarter of next year"); theYear: "the
    * year" ("the second half of the year"); seasonLead: what
    * before an ambiguous season makes it one ("in the fall"); seasonNounAfter: what after a season makes it a
    * noun ("the fall of Kabul").
    */
-  partOfYearPhrases: { definite: string; fiscal: string; yearLink: string; yearWord: string; theYear: string; seasonLead: string; seasonNounAfter: string } | null;
+  partOfYearPhrases: { fiscal: string; yearLink: string; yearWord: string; theYear: string; seasonLead: string; seasonNounAfter: string } | null;
   /** Ordinals for quarters and halves: first → 1, final/last → -1 (the last one). */
   ordinals: Record<string, number>;
   quarterWords: string[];
   halfWords: string[];
+  /** Regex source for the definite article ("the next day", "the two days", "the first quarter"), shared by the rules; '' for none. */
+  definiteArticle: string;
   /**
    * Dates pointing back into the story, read by findAnaphora: regex sources, or null (the rule finds nothing).
-   * determiner: before a direction word ("the next day", "that following week"); definite: before a bare
-   * unit ("the day", "the whole year"); same: "the same day", "that day"; samePeriod / lastYear: "the same
+   * determiner: before a direction word ("the next day", "that following week"); same: "the same day", "that day"; samePeriod / lastYear: "the same
    * period a year ago" (samePeriod: a group named unit5 holds the unit); after: "the day before" (back) or "after" (forward),
    * backAdverbs the back words that are never prepositions ("the day earlier, the vote…");
    * bareUnits, wholeUnits, whole: "the week", "the entire year"; notDateAfter: what makes a bare "the day"
@@ -167,7 +168,7 @@ export interface LanguageTable {
    * year"; periodFrame: "for the week"; periodNamedByEnd: "the year ended June 30".
    */
   anaphora: {
-    determiner: string; definite: string; same: string; samePeriod: string; lastYear: string;
+    determiner: string; same: string; samePeriod: string; lastYear: string;
     after: { back: string[]; forward: string[]; backAdverbs: string[] };
     bareUnits: string; wholeUnits: string; whole: string;
     notDateAfter: string; possessive: string; genericDayBefore: string;

@@ -71,7 +71,6 @@ export const en: LanguageTable = {
   durationFillers: ['straight', 'consecutive', 'trading', 'business', 'working', 'full', 'whole', 'more', 'long', 'additional', 'calendar'],
   durationPhrases: {
     lead: '(?:the\\s+)?(?:(?:past|last|next|previous|coming|following|first|final|recent)\\s+)?',
-    definite: 'the',
     article: 'an?',
     andAHalf: '\\s+and\\s+a\\s+half',
     one: 'one',
@@ -141,7 +140,6 @@ export const en: LanguageTable = {
   seasons: { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' },
   ambiguousSeasons: ['fall', 'spring'],
   partOfYearPhrases: {
-    definite: 'the',
     fiscal: 'fiscal',
     yearLink: 'of|in',
     yearWord: 'year',
@@ -153,9 +151,9 @@ export const en: LanguageTable = {
   quarterWords: ['quarter'],
   halfWords: ['half'],
   spanPrefixes: ['earlier', 'later', 'early', 'late', 'mid', 'late in', 'early in', 'the very beginning of', 'the very end of', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'the first half of', 'the second half of', 'the rest of', 'the remainder of', 'the turn of the', 'fiscal'],
+  definiteArticle: 'the',
   anaphora: {
     determiner: 'the|that',
-    definite: 'the',
     same: 'the\\s+same|that',
     samePeriod: 'the\\s+same\\s+(?<unit5>period|month|quarter|week|day|time)',
     lastYear: '(?:a|one)\\s+year\\s+(?:ago|earlier|before)|last\\s+year|of\\s+(?:the\\s+)?(?:last|previous|prior)\\s+year|the\\s+(?:previous|prior)\\s+year',

@@ -37,6 +37,7 @@ export const slavicDefaults: Omit<LanguageTable, 'code' | 'months' | 'weekdays' 
   quarterWords: [],
   halfWords: [],
   spanPrefixes: [],
+  definiteArticle: '',
   anaphora: null,
   dateLeadWords: [],
   weekFrame: '',

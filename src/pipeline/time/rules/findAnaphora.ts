@@ -130,10 +130,10 @@ function regexesFor(lang: LanguageTable): AnaphoraRegexes | null {
     const src =
       `(?:${a.samePeriod}\\s+(?<lastyear>${a.lastYear})` +
       `|(?:${a.determiner})\\s+(?<dir>${dirs})\\s+(?<unit>${units})` +
-      `|(?:${a.definite})\\s+(?<unit2>${units})\\s+(?<after>${after})` +
+      `|(?:${lang.definiteArticle})\\s+(?<unit2>${units})\\s+(?<after>${after})` +
       `|(?<same>${a.same})\\s+(?<unit3>${units})` +
-      `|(?:${a.definite})\\s+(?<whole>${a.whole})\\s+(?<unit6>${a.wholeUnits})` +
-      `|(?:${a.definite})\\s+(?<unit4>${a.bareUnits}))`;
+      `|(?:${lang.definiteArticle})\\s+(?<whole>${a.whole})\\s+(?<unit6>${a.wholeUnits})` +
+      `|(?:${lang.definiteArticle})\\s+(?<unit4>${a.bareUnits}))`;
     rx = {
       all: new RegExp(WB_LEFT + src + WB_RIGHT, 'giu'),
       backAdverb: new RegExp(`^(?:${alternation(a.after.backAdverbs)})$`, 'iu'),

@@ -154,7 +154,7 @@ function regexesFor(lang: LanguageTable): RegExp[] {
   const main =
     `${WB_LEFT}(?:${CLOCK}${day('day')}` +
     `|(?<h4>1[0-2]|0?[1-9])\\.(?<mi4>[0-5][0-9])\\s*(?<ap4>[ap])(?:\\.\\s?m\\.|\\s?m\\b)(?:\\s*(?<z4>${ZONE_NAMES}))?` +
-    `|(?<hh>[01][0-9]|2[0-3])(?<mm2>[0-5][0-9])\\s*(?<z2>${ZONE_NAMES}|Z)(?![\\p{L}])` +
+    `|(?<hh>[01][0-9]|2[0-3])(?<mm2>[0-5][0-9])\\s*(?<z2>${ZONE_NAMES})` +
     (lang.inThePart ? `|(?<h5>1[0-2]|[1-9])(?:\\s+o['’]clock)?\\s+${lang.inThePart}\\s+(?<pd>${p.partOfDay})` : '') +
     `|(?<h3>1[0-2]|0?[1-9])\\s*(?<ap3>[ap])(?:\\.\\s?m\\b\\.?|\\s?m\\b)(?:\\s*(?<z3>${ZONE_NAMES}))?)`;
   list = [new RegExp(main, 'giu'), /^[ \t]*(?<sh>[01][0-9]|2[0-3])(?<sm>[0-5][0-9])(?=:\s|\s+[-–—]\s)/gmu];

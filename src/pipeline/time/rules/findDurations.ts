@@ -4,13 +4,13 @@ import type { CalendarUnit, DurationUnit, LanguageTable } from '../languages/Lan
 import { dayValue, pad, precisionForUnit, quarterOf, shiftUnit, valueForUnit } from '../calendar';
 import { toldJustBefore } from '../sentenceBounds';
 import { durationValue } from '../durationValue';
-import { parseNumber, patternsFor } from '../patterns';
+import { definiteBefore, parseNumber, patternsFor } from '../patterns';
 import { WB_LEFT, WB_RIGHT, alternation, norm, optionalRegex } from '../regexUtil';
 
 /** The table's duration phrases, compiled once per table. */
 interface DurationRegexes {
   re: RegExp; after: RegExp; someDayBefore: RegExp | null; rateBefore: RegExp;
-  article: RegExp; one: RegExp; definiteLead: RegExp; definiteBefore: RegExp; ageSuffix: RegExp; ageAfter: RegExp;
+  article: RegExp; one: RegExp; definiteLead: RegExp; definiteBefore: RegExp | null; ageSuffix: RegExp; ageAfter: RegExp;
   fractionSuffix: RegExp; fractionAfter: RegExp; frequencyBefore: RegExp; vague: RegExp;
 }
 const cache = new WeakMap<LanguageTable, DurationRegexes | null>();
@@ -106,7 +106,7 @@ function findVagueDurations(text: string, lang: LanguageTable, rx: DurationRegex
     const value = durationValue(NaN, unit);
     let start = m.index + (g.lead?.length ?? g.lead2?.length ?? 0);
     // "the next few days", "the weeks ahead": "the" is matched behind, so the regex need not start at every "the"
-    const the = g.unit2 || g.unit5 ? rx.definiteBefore.exec(text.slice(Math.max(0, start - 5), start)) : null;
+    const the = g.unit2 || g.unit5 ? rx.definiteBefore?.exec(text.slice(Math.max(0, start - 5), start)) : null;
     if (the) start -= the[0].length;
     if (g.unit5 && !the) continue;
     out.push({ start, end: m.index + m[0].length, type: 'DURATION', rule: 'vagueDuration', priority: 4, resolve: () => ({ value, precision: null }) });
@@ -201,8 +201,8 @@ function regexesFor(lang: LanguageTable): DurationRegexes | null {
     re, after, someDayBefore, rateBefore, vague,
     article: new RegExp(`^(?:${d.article})$`, 'iu'),
     one: new RegExp(`^(?:${d.one})$`, 'iu'),
-    definiteLead: new RegExp(`^(?:${d.definite})\\s+$`, 'iu'),
-    definiteBefore: new RegExp(`(?<![\\p{L}])(?:${d.definite})\\s+$`, 'iu'),
+    definiteLead: new RegExp(`^(?:${lang.definiteArticle})\\s+$`, 'iu'),
+    definiteBefore: definiteBefore(lang),
     ageSuffix: new RegExp(`(?:${d.ageSuffix})$`, 'iu'),
     ageAfter: new RegExp(`^(?:${d.ageAfter})`, 'iu'),
     fractionSuffix: new RegExp(`(?:${d.fractionSuffix})$`, 'iu'),

@@ -162,14 +162,14 @@ function regexesFor(lang: LanguageTable): PartOfYearRegexes | null {
     const p = patternsFor(lang);
     const ord = alternation(Object.keys(lang.ordinals));
     const unit = alternation([...lang.quarterWords, ...lang.halfWords]);
-    const yearPart = `(?:(?:,\\s*|\\s+)(?:${w.yearLink})\\s+(?:(?<y>${YEAR})|(?:${w.definite}\\s+)?(?<ymod>${p.modifier})\\s+(?:${w.yearWord})|(?<theyear>${w.theYear}))|\\s+(?<y2>${YEAR}))?`;
+    const yearPart = `(?:(?:,\\s*|\\s+)(?:${w.yearLink})\\s+(?:(?<y>${YEAR})|(?:${lang.definiteArticle}\\s+)?(?<ymod>${p.modifier})\\s+(?:${w.yearWord})|(?<theyear>${w.theYear}))|\\s+(?<y2>${YEAR}))?`;
     // "next year's first quarter", "this year's third quarter": the possessive year belongs to the span
     // "the year-ago third quarter": that quarter a year back
     const ago = lang.reportingPeriods ? `(?:(?<ago>${lang.reportingPeriods.yearAgoPart})\\s+)?` : '';
-    const ordSrc = `(?:${w.definite}\\s+)?${ago}(?:(?<yb>${YEAR})\\s+)?(?<ord>${ord})[\\s-]+(?:${w.fiscal}\\s+)?(?<unit>${unit})${yearPart.replace('(?<y2>', '(?<yy>')}`;
+    const ordSrc = `(?:${lang.definiteArticle}\\s+)?${ago}(?:(?<yb>${YEAR})\\s+)?(?<ord>${ord})[\\s-]+(?:${w.fiscal}\\s+)?(?<unit>${unit})${yearPart.replace('(?<y2>', '(?<yy>')}`;
     const qSrc = `(?<k>[QH])(?<n>[1-4])(?:\\s*(?:(?:${w.yearLink})\\s+)?(?<y>${YEAR}))?`;
     const seasons = alternation(Object.keys(lang.seasons));
-    const seasonSrc = `(?:(?:${w.definite}\\s+)?(?<mod>${p.modifier})\\s+)?(?<s>${seasons})${yearPart.replace('(?<y2>', '(?<y3>')}`;
+    const seasonSrc = `(?:(?:${lang.definiteArticle}\\s+)?(?<mod>${p.modifier})\\s+)?(?<s>${seasons})${yearPart.replace('(?<y2>', '(?<y3>')}`;
     const [ordRe, qRe, seasonRe] = [ordSrc, qSrc, seasonSrc].map((src) => new RegExp(WB_LEFT + src + WB_RIGHT, 'giu')) as [RegExp, RegExp, RegExp];
     const ofMonth = new RegExp(`^\\s+(?:${w.yearLink})\\s+(?:${p.month})(?![\\p{L}])`, 'iu');
     rx = { ordRe, qRe, seasonRe, seasonLead: new RegExp(w.seasonLead, 'iu'), seasonNounAfter: new RegExp(w.seasonNounAfter, 'iu'), ofMonth };

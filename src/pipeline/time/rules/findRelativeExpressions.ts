@@ -4,7 +4,11 @@ import { dayValue, precisionForUnit, shiftUnit, valueForUnit } from '../calendar
 import { patternsFor } from '../patterns';
 import { WB_LEFT, WB_RIGHT, alternation, isCapitalized, norm, optionalRegex } from '../regexUtil';
 
-interface RelativeRegexes { wordRe: RegExp | null; unitRe: RegExp | null; nounBefore: RegExp | null }
+interface RelativeRegexes {
+  wordRe: RegExp | null; unitRe: RegExp | null; nounBefore: RegExp | null;
+  /** What makes a deictic word generic before and after it ("the cars of tomorrow"). */
+  genericFrame: { before: RegExp; notAfter: RegExp } | null;
+}
 const cache = new WeakMap<LanguageTable, RelativeRegexes>();
 
 /**
@@ -13,7 +17,7 @@ const cache = new WeakMap<LanguageTable, RelativeRegexes>();
  * stretch of time, not a calendar week, so it becomes a DURATION.
  */
 export function findRelativeExpressions(text: string, lang: LanguageTable): Candidate[] {
-  const { wordRe, unitRe, nounBefore } = regexesFor(lang);
+  const { wordRe, unitRe, nounBefore, genericFrame } = regexesFor(lang);
   const out: Candidate[] = [];
   if (wordRe) {
     wordRe.lastIndex = 0;
@@ -29,7 +33,7 @@ export function findRelativeExpressions(text: string, lang: LanguageTable): Cand
       if (isTitleWord(text, start, g.w ?? '', lang) || nounBefore?.test(text.slice(Math.max(0, start - 12), start))) continue;
       // "the cars of tomorrow", "the leaders of tomorrow": the future in general, no day
       const end = m.index + m[0].length;
-      const generic = !g.part && !lead ? genericValue(lang, key, text.slice(Math.max(0, start - GENERIC_REACH), start), text.slice(end, end + 3)) : undefined;
+      const generic = !g.part && !lead ? genericValue(lang, genericFrame, key, text.slice(Math.max(0, start - GENERIC_REACH), start), text.slice(end, end + 3)) : undefined;
       if (generic) {
         out.push({ start, end, type: 'DATE', rule: 'reference', priority: 6, resolve: () => ({ value: generic, precision: null }) });
         continue;
@@ -70,18 +74,11 @@ export function findRelativeExpressions(text: string, lang: LanguageTable): Cand
 
 /** Characters before a deictic word searched for the word that makes it generic. */
 const GENERIC_REACH = 6;
-const genericCache = new WeakMap<LanguageTable, { before: RegExp; notAfter: RegExp }>();
 
-function genericValue(lang: LanguageTable, key: string, before: string, after: string): ReferenceValue | undefined {
-  const g = lang.genericDeictic;
-  const value = g?.values[key];
-  if (!g || !value) return undefined;
-  let re = genericCache.get(lang);
-  if (!re) {
-    re = { before: new RegExp(g.before, 'iu'), notAfter: new RegExp(g.notAfter, 'u') };
-    genericCache.set(lang, re);
-  }
-  return re.before.test(before) && !re.notAfter.test(after) ? value : undefined;
+/** The value a generic deictic word takes ("of tomorrow" → FUTURE_REF), or undefined when it names a day. */
+function genericValue(lang: LanguageTable, frame: RelativeRegexes['genericFrame'], key: string, before: string, after: string): ReferenceValue | undefined {
+  const value = lang.genericDeictic?.values[key];
+  return value && frame && frame.before.test(before) && !frame.notAfter.test(after) ? value : undefined;
 }
 
 /**
@@ -152,9 +149,11 @@ function regexesFor(lang: LanguageTable): RelativeRegexes {
   const wordRe = words.length ? new RegExp(`${WB_LEFT}${partLead}(?<w>${alternation(words)})${partSuffix}${WB_RIGHT}`, 'giu') : null;
   const unitAlt = hasParts ? `(?<unit>${p.calendarUnit})|(?<part>${p.partOfDay})` : `(?<unit>${p.calendarUnit})`;
   const unitRe = Object.keys(lang.modifiers).length
-    ? new RegExp(`${WB_LEFT}(?<the>the\\s+)?(?<mod>${p.modifier})\\s+(?:${unitAlt})${WB_RIGHT}`, 'giu')
+    ? new RegExp(`${WB_LEFT}${lang.definiteArticle ? `(?<the>${lang.definiteArticle}\\s+)?` : ''}(?<mod>${p.modifier})\\s+(?:${unitAlt})${WB_RIGHT}`, 'giu')
     : null;
-  const regexes = { wordRe, unitRe, nounBefore: optionalRegex(lang.deicticNounBefore) };
+  const g = lang.genericDeictic;
+  const genericFrame = g ? { before: new RegExp(g.before, 'iu'), notAfter: new RegExp(g.notAfter, 'u') } : null;
+  const regexes = { wordRe, unitRe, nounBefore: optionalRegex(lang.deicticNounBefore), genericFrame };
   cache.set(lang, regexes);
   return regexes;
 }

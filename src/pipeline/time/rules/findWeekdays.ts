@@ -1,7 +1,7 @@
 import type { Candidate } from '../candidate';
 import type { LanguageTable } from '../languages/LanguageTable';
 import { dayValue } from '../calendar';
-import { patternsFor } from '../patterns';
+import { definiteBefore, patternsFor } from '../patterns';
 import { WB_LEFT, WB_RIGHT, alternation, isCapitalized, norm } from '../regexUtil';
 import { nearestWeekday, resolveWeekday } from '../resolveWeekday';
 
@@ -38,7 +38,7 @@ export function findWeekdays(text: string, lang: LanguageTable): Candidate[] {
     const partWord = g.part ?? g.lead;
     const part = partWord ? lang.partsOfDay[norm(partWord)] : undefined;
     // "the previous Friday", "the following Monday": the article belongs to the anaphor, as in "the previous day"
-    const article = (beforeAnchor || afterAnchor) && lang.anaphora ? articleBefore(lang, text.slice(Math.max(0, m.index - ARTICLE_REACH), m.index)) : 0;
+    const article = beforeAnchor || afterAnchor ? (definiteBefore(lang)?.exec(text.slice(Math.max(0, m.index - ARTICLE_REACH), m.index))?.[0].length ?? 0) : 0;
     out.push({
       start: m.index - article, end: m.index + m[0].length, type: part ? 'TIME' : 'DATE', rule: 'weekday', priority: 6,
       explicitDay: true, acceptsPrefix: true,
@@ -60,18 +60,6 @@ export function findWeekdays(text: string, lang: LanguageTable): Candidate[] {
 
 /** Characters before "previous Friday" searched for its article. */
 const ARTICLE_REACH = 6;
-const articleCache = new WeakMap<LanguageTable, RegExp>();
-
-/** Length of the article (and space) right before a position, or 0. */
-function articleBefore(lang: LanguageTable, before: string): number {
-  let re = articleCache.get(lang);
-  if (!re) {
-    re = new RegExp(`(?<![\\p{L}])(?:${lang.anaphora!.definite})\\s+$`, 'iu');
-    articleCache.set(lang, re);
-  }
-  return re.exec(before)?.[0].length ?? 0;
-}
-
 /** Characters before a weekday searched for the word that makes it a named day. */
 const NAMED_DAY_REACH = 12;
 

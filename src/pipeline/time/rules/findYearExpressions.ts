@@ -14,7 +14,7 @@ const BEFORE_NOT_YEAR = /(?:[$€£¥#№]|US\$|\b(?:A\.?|(?:B|F|Su|Tu|MiG)\.?\s
 const AFTER_NOT_YEAR = /^(?:\s*(?:%|[.,:][0-9]|[0-9]|-[0-9]|x\b))/i;
 
 /** The language's words that tell a number is not a year, compiled once per table. */
-interface YearCues { labelBefore: RegExp | null; unitAfter: RegExp | null; leadWords: Set<string>; ageBefore: RegExp | null }
+interface YearCues { labelBefore: RegExp | null; unitAfter: RegExp | null; leadWords: Set<string>; ageBefore: RegExp | null; fiscalYear: RegExp | null }
 const cueCache = new WeakMap<LanguageTable, YearCues>();
 
 function cuesFor(lang: LanguageTable): YearCues {
@@ -26,6 +26,7 @@ function cuesFor(lang: LanguageTable): YearCues {
       // a month or season name may open a sentence before a year too ("June 2014 saw ...")
       leadWords: new Set([...lang.yearLeadWords, ...Object.keys(lang.months), ...Object.keys(lang.seasons)]),
       ageBefore: optionalRegex(lang.ageBefore),
+      fiscalYear: lang.fiscalYearAbbreviation ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${lang.fiscalYearAbbreviation})\\s?(?<y>${YEAR}|[0-9]{2})(?![\\p{L}\\p{N}_])`, 'gu') : null,
     };
     cueCache.set(lang, c);
   }
@@ -73,7 +74,7 @@ export function findYearExpressions(text: string, lang: LanguageTable): Candidat
   }
   for (const c of spelledYears(text, lang)) out.push(c);
   for (const c of yearRanges(text, cues)) out.push(c);
-  for (const c of fiscalYears(text, lang)) out.push(c);
+  for (const c of fiscalYears(text, cues.fiscalYear)) out.push(c);
   // "the '80s", "80s": a decade of the last century unless that would be in the future of 2000s readers.
   for (const m of text.matchAll(/(?<![\p{L}\p{N}_])['’]?(?<d>[0-9])0s(?![\p{L}\p{N}_])/gu)) {
     // "in his 30s", "women in their early 20s": an age, not a decade
@@ -104,15 +105,8 @@ export function findYearExpressions(text: string, lang: LanguageTable): Candidat
   return out;
 }
 
-const fiscalCache = new WeakMap<LanguageTable, RegExp | null>();
-
 /** "FY2013", "FY 2013", "FY13": a fiscal year, dated by its number as "fiscal 2013" is. */
-function fiscalYears(text: string, lang: LanguageTable): Candidate[] {
-  let re = fiscalCache.get(lang);
-  if (re === undefined) {
-    re = lang.fiscalYearAbbreviation ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${lang.fiscalYearAbbreviation})\\s?(?<y>${YEAR}|[0-9]{2})(?![\\p{L}\\p{N}_])`, 'gu') : null;
-    fiscalCache.set(lang, re);
-  }
+function fiscalYears(text: string, re: RegExp | null): Candidate[] {
   if (!re) return [];
   const out: Candidate[] = [];
   for (const m of text.matchAll(re)) {
