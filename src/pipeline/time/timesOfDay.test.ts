@@ -26,6 +26,16 @@ describe('times of day', () => {
     expect(tag('The driver was seized at 10 p.m. Tuesday, police said.')).toEqual([['10 p.m. Tuesday', 'TIME', '2024-06-25T22:00']]);
     expect(tag('Polls will close at 8 p.m. local time on Friday.')).toEqual([['8 p.m. local time on Friday', 'TIME', '2024-06-28T20:00']]);
   });
+  it('a clock time told before its date is one expression with it: "5 p.m. EST July 9", "20:00 on 9 July"; not across a comma', () => {
+    const found = tagTemporalExpressions('The tender offer runs until 5 p.m. EST July 9. Polls close at 20:00 on 9 July.', { published: PUB });
+    expect(found.map((e) => [e.text, e.type, e.value, e.zone])).toEqual([
+      ['5 p.m. EST July 9', 'TIME', '2024-07-09T17:00', '-05:00'], ['20:00 on 9 July', 'TIME', '2024-07-09T20:00', undefined],
+    ]);
+    // after a comma the date is set off: two expressions, the clock on the date's day
+    expect(tag('The briefing began at 16:15 UTC, July 1, in the capital.')).toEqual([['16:15 UTC', 'TIME', '2024-07-01T16:15Z'], ['July 1', 'DATE', '2024-07-01']]);
+    // a count after the clock is not its day
+    expect(tag('At 3 p.m. 12 people were hurt in May.')).toEqual([['3 p.m.', 'TIME', `${PUB}T15:00`], ['May', 'DATE', '2024-05']]);
+  });
   it('"4 in the morning" is 04:00; "this morning", "tonight", "Tuesday night" are parts of a day', () => {
     expect(tag('The convoy will leave at 4 in the morning.')).toEqual([['4 in the morning', 'TIME', `${PUB}T04:00`]]);
     expect(tag('The mayor spoke this morning and will speak again tonight.')).toEqual([

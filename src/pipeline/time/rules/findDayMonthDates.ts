@@ -1,7 +1,7 @@
 import type { Candidate, ResolveEnv, Resolution } from '../candidate';
 import type { LanguageTable } from '../languages/LanguageTable';
 import { dayValue, makeDate } from '../calendar';
-import { CLOCK, DAY, YEAR, lookupMonth, patternsFor, to24h } from '../patterns';
+import { CLOCK, DAY, LEADING_CLOCK, YEAR, lookupMonth, patternsFor, to24h } from '../patterns';
 import { clockValue } from '../clockValue';
 import { WB_LEFT, WB_RIGHT, isCapitalized, norm } from '../regexUtil';
 import { resolveMonthDay } from '../resolveMonthDay';
@@ -10,8 +10,8 @@ const cache = new WeakMap<LanguageTable, RegExp[]>();
 
 /**
  * Calendar dates with a day and a month: "25 June", "June 23, 2024", "Tuesday, June 25",
- * "9-11 July", "Friday, 12 July 2024, 19:50", "12 июля 2024 года". One candidate covers
- * the weekday, the range and a trailing clock time so they come out as one expression.
+ * "9-11 July", "Friday, 12 July 2024, 19:50", "5 p.m. EST Nov. 9", "12 июля 2024 года". One candidate
+ * covers the weekday, the range and a clock time before or after so they come out as one expression.
  */
 export function findDayMonthDates(text: string, lang: LanguageTable): Candidate[] {
   const out: Candidate[] = [];
@@ -29,7 +29,7 @@ export function findDayMonthDates(text: string, lang: LanguageTable): Candidate[
       if (endDay !== undefined && endDay <= day) continue;
       const year = g.y ? Number(g.y) : undefined;
       const weekday = g.wd ? lang.weekdays[norm(g.wd)] : undefined;
-      const clock = g.h && g.mi ? { hour: to24h(Number(g.h), g.ap), minute: Number(g.mi), zone: g.zone } : undefined;
+      const clock = clockOf(g);
       const start = m.index;
       const end = start + m[0].replace(/[\s,]+$/, '').length;
       out.push({
@@ -83,9 +83,19 @@ function coordinatedDay(text: string, start: number, end: number, monthFirst: bo
   return { start: from, end: from + m[1]!.length, day: Number(m[1]) };
 }
 
+type Clock = { hour: number; minute: number; zone: string | undefined };
+
+/** The clock time after the date ("12 July, 19:50") or before it ("5 p.m. EST Nov. 9"). */
+function clockOf(g: Record<string, string | undefined>): Clock | undefined {
+  if (g.h && g.mi) return { hour: to24h(Number(g.h), g.ap), minute: Number(g.mi), zone: g.zone };
+  if (g.lh && g.lmi) return { hour: to24h(Number(g.lh), g.lap), minute: Number(g.lmi), zone: g.lzone };
+  if (g.lh2 && g.lap2) return { hour: to24h(Number(g.lh2), g.lap2), minute: 0, zone: g.lzone };
+  return undefined;
+}
+
 function resolveDayMonth(
   env: ResolveEnv, month: number, day: number, endDay: number | undefined, year: number | undefined,
-  weekday: number | undefined, clock: { hour: number; minute: number; zone: string | undefined } | undefined,
+  weekday: number | undefined, clock: Clock | undefined,
 ): Resolution | null {
   const date = year !== undefined ? makeDate(year, month, day) : resolveMonthDay(month, day, env.published, env.tense(), weekday);
   if (!date) return null;
@@ -105,7 +115,9 @@ function regexesFor(lang: LanguageTable): RegExp[] {
   if (list) return list;
   const p = patternsFor(lang);
   const ord = lang.ordinalSuffix;
-  const wd = `(?:(?<wd>${p.weekday})\\.?,?\\s+)?`;
+  // "5 p.m. EST Nov. 9" is one phrase; after a comma ("16:15 UTC, June 1st") the date is set off, its own expression
+  const lead = `(?:${LEADING_CLOCK}\\s+(?:on\\s+)?)?`;
+  const wd = `${lead}(?:(?<wd>${p.weekday})\\.?,?\\s+)?`;
   const range = `(?<d1>${DAY})${ord}?(?:\\s*(?:-|–|—|to)\\s*(?<d2>${DAY})${ord}?)?`;
   const year = `(?:,?\\s+(?<y>${YEAR})(?![0-9])${lang.yearSuffix ? `(?:${lang.yearSuffix})?` : ""})?`;
   const time = `(?:,?\\s*(?:at\\s+)?${CLOCK})?`;
