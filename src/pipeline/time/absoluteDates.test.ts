@@ -60,6 +60,12 @@ describe('absolute dates in news', () => {
 });
 
 describe('month-day without a year, no tense cue', () => {
+  it('takes the tense of the sentence\'s previous date ("would leave from March 30, with a third departing from August 6")', () => {
+    const planned = 'The ferry line said new sailings would leave Harwick from March 30, with a third departing each Thursday from August 6.';
+    expect(tagSpan(planned, '2021-02-12', 'August 6')).toMatchObject({ value: '2021-08-06' });
+    const told = 'New sailings left Harwick from March 30, with a third departing each Thursday from August 6.';
+    expect(tagSpan(told, '2021-02-12', 'August 6')).toMatchObject({ value: '2020-08-06' });
+  });
   it('a coming date much nearer than the past one wins ("payable Dec. 7 to holders of record Nov. 22")', () => {
     expect(tagSpan('The dividend is payable Dec. 7 to holders of record Nov. 22.', '2023-10-27', 'Nov. 22')).toMatchObject({ value: '2023-11-22' });
     expect(tagSpan('The new chairman takes office Feb. 1.', '2023-10-26', 'Feb. 1')).toMatchObject({ value: '2024-02-01' });

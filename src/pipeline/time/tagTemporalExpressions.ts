@@ -5,6 +5,7 @@ import type { LanguageTable } from './languages/LanguageTable';
 import { getLanguageTable } from './languages';
 import { parsePublished } from './calendar';
 import { detectTense } from './detectTense';
+import { sentenceBounds } from './sentenceBounds';
 import { extendWithSpanPrefixes, extendWithWeekFrames } from './extendWithSpanPrefixes';
 import { selectNonOverlapping } from './selectNonOverlapping';
 import { watchReference, type AnchorOrigins } from './watchReference';
@@ -49,9 +50,19 @@ export function tagTemporalExpressions(text: string, context: TagContext): Tempo
   const anchors: Anchors = { day: null, month: null, year: null, dayEnd: null, quarter: null, quarterEnd: null };
   const origins: AnchorOrigins = { day: true, month: true, year: true, quarter: true };
   const out: TemporalExpression[] = [];
+  // a date with no tense cue of its own takes the tense of the sentence's previous date
+  // ("will leave on Monday from March 30, with the third flight departing from August 6")
+  let lastTense: { sentence: number; tense: Tense } | null = null;
+  const tenseOf = (c: Candidate): Tense => {
+    const own = detectTense(text, c.start, c.end, lang);
+    const sentence = sentenceBounds(text, c.start).start;
+    if (own !== 'unknown') lastTense = { sentence, tense: own };
+    else if (lastTense?.sentence === sentence) return lastTense.tense;
+    return own;
+  };
   const envFor = (c: Candidate, a: Anchors): ResolveEnv => {
     let tense: Tense | undefined;
-    return { published, now: statements.nowFor(c), anchors: a, tense: () => (tense ??= detectTense(text, c.start, c.end, lang)) };
+    return { published, now: statements.nowFor(c), anchors: a, tense: () => (tense ??= tenseOf(c)) };
   };
   chosen.forEach((c, i) => {
     const clock = clockAnchors(c, chosen[i + 1], text, { anchors, origins }, envFor);
