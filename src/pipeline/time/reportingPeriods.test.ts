@@ -12,6 +12,10 @@ describe('reporting periods', () => {
     ]);
     expect(tag('Holders voted at the year-end meeting.', '2023-10-30')).toEqual([]);
   });
+  it('"its quarter-century low", "the quarter-to-quarter comparison": a compound, not the quarter reported on', () => {
+    expect(tag('Joblessness stayed just above its quarter-century low. The quarter-to-quarter comparison was hurt by rain.', '2023-10-30')).toEqual([]);
+    expect(tag('The mill earned less in the quarter.', '2023-10-30')).toEqual([['the quarter', 'DATE', '2023-Q3']]);
+  });
   it('a quarter starting within weeks is meant even in a past clause', () => {
     expect(tag('The carmaker announced cuts, resulting in plant closures during the fourth quarter.', '2023-08-19')).toEqual([['the fourth quarter', 'DATE', '2023-Q4']]);
   });

@@ -171,7 +171,7 @@ export const en: LanguageTable = {
   },
   weekFrame: '(?:the\\s+)?week\\s+(?:of|ending|ended|beginning|starting|commencing)(?:\\s+on)?',
   reportingPeriods: {
-    current: '(?:its|the)\\s+(?:(?:latest|most\\s+recent|just-ended|recent|fiscal)\\s+)?(?:fiscal\\s+)?quarter(?!\\s+(?:of\\s+(?:a|an|the|its|their)\\b|century|mile|point))|the\\s+(?:latest|current|most\\s+recent|just-ended)\\s+period',
+    current: '(?:its|the)\\s+(?:(?:latest|most\\s+recent|just-ended|recent|fiscal)\\s+)?(?:fiscal\\s+)?quarter(?!-|\\s+(?:of\\s+(?:a|an|the|its|their)\\b|century|mile|point))|the\\s+(?:latest|current|most\\s+recent|just-ended)\\s+period',
     yearEarlier: '(?:the\\s+)?(?:comparable\\s+|same\\s+)?(?:year-(?:earlier|ago)|prior-year)\\s+(?:quarter|period)|year-(?:earlier|ago)(?=\\s+\\p{L})',
     yearPeriod: '(?:the\\s+)?(?<yp>1[0-9]{3}|20[0-9]{2})\\s+(?:fiscal\\s+)?(?:quarter|period)(?!\\s+(?:of|ended|ending)\\b)',
     yearAgoPart: 'year-(?:earlier|ago)|prior-year',
