@@ -25,13 +25,14 @@ import { findReferenceWords } from './rules/findReferenceWords';
 import { findWeekOfMonth } from './rules/findWeekOfMonth';
 import { findReportingPeriods } from './rules/findReportingPeriods';
 import { findHolidays } from './rules/findHolidays';
+import { findPartsOfDay } from './rules/findPartsOfDay';
 
 type Rule = (text: string, lang: LanguageTable) => Candidate[];
 
 /** Every rule proposes candidates; overlaps are settled afterwards. Order does not matter. */
 const RULES: Rule[] = [
   findDayMonthDates, findMonthExpressions, findNumericDates, findClockTimes, findYearExpressions,
-  findRelativeExpressions, findWeekdays, findPartsOfYear, findDurations, findAnaphora, findSets, findReferenceWords, findWeekOfMonth, findReportingPeriods, findHolidays,
+  findRelativeExpressions, findWeekdays, findPartsOfYear, findDurations, findAnaphora, findSets, findReferenceWords, findWeekOfMonth, findReportingPeriods, findHolidays, findPartsOfDay,
 ];
 
 /**

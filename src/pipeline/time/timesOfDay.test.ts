@@ -36,6 +36,14 @@ describe('times of day', () => {
     // a count after the clock is not its day
     expect(tag('At 3 p.m. 12 people were hurt in May.')).toEqual([['3 p.m.', 'TIME', `${PUB}T15:00`], ['May', 'DATE', '2024-05']]);
   });
+  it('a part of the day on its own is that part of the story\'s day: "in the morning", "by mid afternoon", "in morning trading"', () => {
+    expect(tag('On Monday, dealers placed heavy orders in the morning to open the week. By mid afternoon, prices had eased.')).toEqual([
+      ['Monday', 'DATE', '2024-06-24'], ['the morning', 'TIME', '2024-06-24TMO'], ['mid afternoon', 'TIME', '2024-06-24TAF'],
+    ]);
+    expect(tag('The brewer\'s shares rose in morning trading.')).toEqual([['morning', 'TIME', `${PUB}TMO`]]);
+    // a programme, or a morning named by its date, is not the story's morning
+    expect(tag('She read it in the evening news. He arrived in the morning of 3 May.').map((e) => e[0])).toEqual(['3 May']);
+  });
   it('"4 in the morning" is 04:00; "this morning", "tonight", "Tuesday night" are parts of a day', () => {
     expect(tag('The convoy will leave at 4 in the morning.')).toEqual([['4 in the morning', 'TIME', `${PUB}T04:00`]]);
     expect(tag('The mayor spoke this morning and will speak again tonight.')).toEqual([

@@ -135,6 +135,12 @@ export interface LanguageTable {
   clockIdiomBefore: string;
   /** Regex source joining an hour to a part of the day ("4 in the morning"); '' for none. */
   inThePart: string;
+  /**
+   * A part of the story's day told on its own ("in the morning", "by mid-afternoon"): regex sources for the
+   * words before it (the part of the span after them, such as "the", in a group `span`) and for the words
+   * that may follow it; null for none.
+   */
+  partOfDayFrame: { lead: string; follow: string } | null;
   /** Parts of the day after a weekday or deictic ("Friday morning"). */
   partsOfDay: Record<string, PartOfDay>;
   /** Plural parts of day after a weekday make a recurring time ("Tuesday nights" → XXXX-WXX-2TNI). */

@@ -135,6 +135,11 @@ export const en: LanguageTable = {
   coordinators: 'and|or|&',
   clockIdiomBefore: '\\bhigh\\s+$',
   inThePart: 'in\\s+the',
+  // "the morning of June 5" and "the evening news" are not the story's morning or evening
+  partOfDayFrame: {
+    lead: '(?:in|during|by|until|through|throughout|since)\\s+(?<span>the\\s+(?:early\\s+|late\\s+)?|mid-?\\s?)?',
+    follow: '(?:\\s*[,.;:!?)"”]|\\s*$|\\s+(?:and|but|to|as|when|while|with|in|at|on|from|for|until|before|that|trading|hours)\\b)',
+  },
   partsOfDay: { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' },
   partOfDayPlurals: { mornings: 'MO', afternoons: 'AF', evenings: 'EV', nights: 'NI' },
   seasons: { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' },

@@ -57,6 +57,7 @@ export const slavicDefaults: Omit<LanguageTable, 'code' | 'months' | 'weekdays' 
   holidays: {},
   namedDayWords: [],
   inThePart: '',
+  partOfDayFrame: null,
   reportingPeriods: null,
   deadlineBefore: '',
   // Russian and Ukrainian have no pluperfect tense
