@@ -104,6 +104,14 @@ describe('market and earnings periods', () => {
   });
 });
 
+describe('the story\'s current period', () => {
+  it('"earlier in the year", "later in the week", "early in the month" are this year, week and month', () => {
+    expect(tag2('Sowing was delayed earlier in the year by rain. Talks resume later in the week. Prices fell early in the month.', '2023-10-26')).toEqual([
+      ['the year', '2023'], ['the week', '2023-W43'], ['early in the month', '2023-10'],
+    ]);
+  });
+});
+
 describe('trading-session days', () => {
   it('"later in the day" is the story\'s current day, even when it was named sentences before', () => {
     const text = 'Shares rose on Tuesday. Volume was light. Traders were cautious. Prices fell later in the day.';

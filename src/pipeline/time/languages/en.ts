@@ -171,7 +171,7 @@ export const en: LanguageTable = {
     genericDayBefore: '(?:\\bat\\s+the\\s+end\\s+of|(?<!\\b(?:start|beginning|end|close|rest|middle|course)\\s)\\bof|\\ball)\\s+$',
     sessionFrame: '\\b(?:end(?:ed|ing|s)?|close[ds]?|for|(?:later|earlier|early|late)\\s+in|during|(?:start|beginning|end|close|rest|middle)\\s+of)\\s+$',
     periodPrefix: '(?:end|beginning|start|middle|rest|remainder|half|quarter|course)\\s+of\\s+$',
-    periodFrame: '(?:\\bfor|\\b(?:months|weeks|days)\\s+of)\\s+$',
+    periodFrame: '(?:\\bfor|\\b(?:earlier|later|early|late)\\s+in|\\b(?:months|weeks|days)\\s+of)\\s+$',
     periodNamedByEnd: '^\\s+(?:ended|ending|to|through|before|after)\\b',
   },
   weekFrame: '(?:the\\s+)?week\\s+(?:of|ending|ended|beginning|starting|commencing)(?:\\s+on)?',
