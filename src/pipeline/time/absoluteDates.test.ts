@@ -56,6 +56,11 @@ describe('absolute dates in news', () => {
 
   it('decades', () => {
     expect(tagSpan('Tensions have not been this high since the 1980s.', PUB, '1980s')).toMatchObject({ value: '198', precision: 'decade' });
+
+  });
+  it('decades spelled out after "the": "the nineties", "the late eighties"; "in their sixties" is an age', () => {
+    const found = tagAll('Membership fell through the nineties and had peaked in the late eighties. The founders are in their sixties.', '1998-03-03');
+    expect(found.map((e) => [e.text, e.value, e.precision])).toEqual([['nineties', '199', 'decade'], ['late eighties', '198', 'decade']]);
   });
 });
 

@@ -42,6 +42,8 @@ export interface LanguageTable {
   approximateTail?: string;
   /** Years read out as words ("nineteen ninety-six", "the year two thousand"): regex sources, or absent. */
   spelledYears?: { prefix: string; zero: string; twoThousand: string; and: string };
+  /** Decades spelled out after the definite article ("the nineties" → 9), as "the '90s" is; absent for none. */
+  decadeWords?: Record<string, number>;
   /** Whether "June 25" (month before day) is a normal order. */
   monthDayOrder: boolean;
   /** Single words / fixed phrases meaning a day relative to now: today, yesterday, tonight. */

@@ -32,6 +32,7 @@ export const en: LanguageTable = {
   yearSuffix: '',
   approximateTail: ',?\\s+or\\s+so,?',
   spelledYears: { prefix: 'the\\s+year\\s+', zero: 'oh', twoThousand: 'two\\s+thousand', and: 'and' },
+  decadeWords: { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 },
   monthDayOrder: true,
   deicticWords: {
     today: { unit: 'day', offset: 0 },

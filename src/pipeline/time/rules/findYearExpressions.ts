@@ -14,7 +14,10 @@ const BEFORE_NOT_YEAR = /(?:[$€£¥#№]|US\$|\b(?:A\.?|(?:B|F|Su|Tu|MiG)\.?\s
 const AFTER_NOT_YEAR = /^(?:\s*(?:%|[.,:][0-9]|[0-9]|-[0-9]|x\b))/i;
 
 /** The language's words that tell a number is not a year, compiled once per table. */
-interface YearCues { labelBefore: RegExp | null; unitAfter: RegExp | null; leadWords: Set<string>; ageBefore: RegExp | null; fiscalYear: RegExp | null }
+interface YearCues {
+  labelBefore: RegExp | null; unitAfter: RegExp | null; leadWords: Set<string>; ageBefore: RegExp | null; fiscalYear: RegExp | null;
+  decadeWords: RegExp | null;
+}
 const cueCache = new WeakMap<LanguageTable, YearCues>();
 
 function cuesFor(lang: LanguageTable): YearCues {
@@ -26,11 +29,26 @@ function cuesFor(lang: LanguageTable): YearCues {
       // a month or season name may open a sentence before a year too ("June 2014 saw ...")
       leadWords: new Set([...lang.yearLeadWords, ...Object.keys(lang.months), ...Object.keys(lang.seasons)]),
       ageBefore: optionalRegex(lang.ageBefore),
+      // "the late nineties": a span prefix may stand between the article and the decade
+      decadeWords: lang.decadeWords && lang.definiteArticle
+        ? new RegExp(`(?<![\\p{L}])(?:${lang.definiteArticle})\\s+(?:(?:${alternation(lang.spanPrefixes)})[\\s-]+)?(?<w>${alternation(Object.keys(lang.decadeWords))})(?![\\p{L}])`, 'giu')
+        : null,
       fiscalYear: lang.fiscalYearAbbreviation ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${lang.fiscalYearAbbreviation})\\s?(?<y>${YEAR}|[0-9]{2})(?![\\p{L}\\p{N}_])`, 'gu') : null,
     };
     cueCache.set(lang, c);
   }
   return c;
+}
+
+/** "the '80s", "the eighties": a decade of the last century unless that would be in the future of 2000s readers. */
+function shortDecade(start: number, end: number, d: number): Candidate {
+  return {
+    start, end, type: 'DATE', rule: 'decade', priority: 5, acceptsPrefix: true,
+    resolve: (env) => {
+      const century = 19 * 10 + d <= Math.floor(env.published.year / 10) - 10 ? 20 : 19;
+      return { value: `${century}${d}`, precision: 'decade' };
+    },
+  };
 }
 
 /** A capitalised word right before the number that does not open a sentence: "Russell 2000 Index", "Windows 2000 Server". */
@@ -41,14 +59,14 @@ function followsNameWord(text: string, index: number, leadWords: Set<string>): b
   return w.charAt(0) !== w.charAt(0).toLowerCase();
 }
 
-/**
- * Bare years ("annexed in 2014", "the 1973 oil crisis"), decades ("the 1990s",
- * "80s") and centuries ("the 20th century"). A four-digit number is a year unless money,
- * a unit or a count noun next to it says it is a quantity.
- */
 /** Until this many years into a century, its "00s" are the decade ("the 2000s" in 2013), after that the century ("the 1900s" in 1998). */
 const YOUNG_CENTURY_YEARS = 50;
 
+/**
+ * Bare years ("annexed in 2014", "the 1973 oil crisis"), decades ("the 1990s",
+ * "80s", "the nineties") and centuries ("the 20th century"). A four-digit number is a year unless money,
+ * a unit or a count noun next to it says it is a quantity.
+ */
 export function findYearExpressions(text: string, lang: LanguageTable): Candidate[] {
   const out: Candidate[] = [];
   const cues = cuesFor(lang);
@@ -75,18 +93,19 @@ export function findYearExpressions(text: string, lang: LanguageTable): Candidat
   for (const c of spelledYears(text, lang)) out.push(c);
   for (const c of yearRanges(text, cues)) out.push(c);
   for (const c of fiscalYears(text, cues.fiscalYear)) out.push(c);
-  // "the '80s", "80s": a decade of the last century unless that would be in the future of 2000s readers.
   for (const m of text.matchAll(/(?<![\p{L}\p{N}_])['’]?(?<d>[0-9])0s(?![\p{L}\p{N}_])/gu)) {
     // "in his 30s", "women in their early 20s": an age, not a decade
     if (cues.ageBefore?.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
-    const d = Number(m.groups?.d);
-    out.push({
-      start: m.index, end: m.index + m[0].length, type: 'DATE', rule: 'decade', priority: 5, acceptsPrefix: true,
-      resolve: (env) => {
-        const century = 19 * 10 + d <= Math.floor(env.published.year / 10) - 10 ? 20 : 19;
-        return { value: `${century}${d}`, precision: 'decade' };
-      },
-    });
+    out.push(shortDecade(m.index, m.index + m[0].length, Number(m.groups?.d)));
+  }
+  // the regex would try every "the": look for a decade word first
+  if (cues.decadeWords && Object.keys(lang.decadeWords ?? {}).some((w) => text.includes(w))) {
+    cues.decadeWords.lastIndex = 0;
+    for (const m of text.matchAll(cues.decadeWords)) {
+      const w = m.groups?.w ?? '';
+      const d = lang.decadeWords?.[w.toLowerCase()];
+      if (d !== undefined) out.push(shortDecade(m.index + m[0].length - w.length, m.index + m[0].length, d));
+    }
   }
   for (const m of text.matchAll(/(?<![\p{L}\p{N}_])(?<c>[0-9]{1,2})(?:st|nd|rd|th)[\s-]+century(?![\p{L}])/giu)) {
     const c = Number(m.groups?.c);
