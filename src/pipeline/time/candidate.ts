@@ -13,6 +13,8 @@ export interface Anchors {
   /** Last fiscal/calendar quarter told ("the third quarter"), and where: earnings comparisons count from it. */
   quarter: DateTime | null;
   quarterEnd: number | null;
+  /** End offset of the last reporting span longer than a quarter ("for the nine months", "the first half"). */
+  spanEnd: number | null;
 }
 
 export interface ResolveEnv {

@@ -16,6 +16,18 @@ describe('reporting periods', () => {
     expect(tag('Joblessness stayed just above its quarter-century low. The quarter-to-quarter comparison was hurt by rain.', '2023-10-30')).toEqual([]);
     expect(tag('The mill earned less in the quarter.', '2023-10-30')).toEqual([['the quarter', 'DATE', '2023-Q3']]);
   });
+  it('after "for the nine months", "a year earlier" compares years, not the quarter told before; "the quarter" is still that quarter', () => {
+    const text = 'The mill said third-quarter net rose to $5 million from $4 million a year earlier. For the nine months, it earned $19 million, '
+      + 'against a loss of $9 million a year earlier. During the quarter, it bought a press.';
+    expect(tag(text, '2023-10-26')).toEqual([
+      ['third-quarter', 'DATE', '2023-Q3'], ['a year earlier', 'DATE', '2022-Q3'], ['nine months', 'DURATION', 'P9M'],
+      ['a year earlier', 'DATE', '2022'], ['the quarter', 'DATE', '2023-Q3'],
+    ]);
+    // a span in a forecast is not the one reported on: the comparison stays with the quarter
+    const forecast = 'The mill earned $5 million in the third quarter. It expects losses through the first two quarters of next year. '
+      + 'In the year-ago period, it earned $9 million.';
+    expect(tag(forecast, '2023-10-26').find((e) => e[0] === 'the year-ago period')).toEqual(['the year-ago period', 'DATE', '2022-Q3']);
+  });
   it('a quarter starting within weeks is meant even in a past clause', () => {
     expect(tag('The carmaker announced cuts, resulting in plant closures during the fourth quarter.', '2023-08-19')).toEqual([['the fourth quarter', 'DATE', '2023-Q4']]);
   });

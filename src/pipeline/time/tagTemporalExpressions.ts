@@ -6,6 +6,7 @@ import { getLanguageTable } from './languages';
 import { parsePublished } from './calendar';
 import { detectTense } from './detectTense';
 import { sentenceBounds } from './sentenceBounds';
+import { isLongReportingSpan } from './comparedQuarter';
 import { extendWithSpanPrefixes, extendWithWeekFrames } from './extendWithSpanPrefixes';
 import { selectNonOverlapping } from './selectNonOverlapping';
 import { watchReference, type AnchorOrigins } from './watchReference';
@@ -48,7 +49,7 @@ export function tagTemporalExpressions(text: string, context: TagContext): Tempo
   extendWithWeekFrames(candidates, text, lang);
   const chosen = selectNonOverlapping(candidates);
   const statements = new StatementDates(text, lang, published);
-  const anchors: Anchors = { day: null, month: null, year: null, dayEnd: null, quarter: null, quarterEnd: null };
+  const anchors: Anchors = { day: null, month: null, year: null, dayEnd: null, quarter: null, quarterEnd: null, spanEnd: null };
   const origins: AnchorOrigins = { day: true, month: true, year: true, quarter: true };
   const out: TemporalExpression[] = [];
   // a date with no tense cue of its own takes the tense of the sentence's previous date
@@ -79,6 +80,8 @@ export function tagTemporalExpressions(text: string, context: TagContext): Tempo
     out.push(expr);
     statements.observe(c, r);
     updateAnchors(anchors, origins, r.date, r.precision, c.end, absolute);
+    // a span in a forecast ("losses through the first two quarters of next year") is not one reported on
+    if (isLongReportingSpan(r.value, r.precision) && watched.env.tense() !== 'future') anchors.spanEnd = c.end;
     if (!COMPARISON_RULES.has(c.rule)) rememberQuarter(anchors, origins, r.value, c.end, absolute, published, watched.env.tense);
   });
   return out;

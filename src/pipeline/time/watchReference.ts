@@ -31,6 +31,7 @@ export function watchReference(base: ResolveEnv, origins: AnchorOrigins): { env:
     // Offsets only say where an anchor was told, not what day it is.
     get dayEnd() { return anchors.dayEnd; },
     get quarterEnd() { return anchors.quarterEnd; },
+    get spanEnd() { return anchors.spanEnd; },
   };
   const env: ResolveEnv = {
     get published() {

@@ -6,6 +6,7 @@ import { toldJustBefore } from '../sentenceBounds';
 import { durationValue } from '../durationValue';
 import { definiteBefore, parseNumber, patternsFor } from '../patterns';
 import { WB_LEFT, WB_RIGHT, alternation, norm, optionalRegex } from '../regexUtil';
+import { comparedQuarter } from '../comparedQuarter';
 
 /** The table's duration phrases, compiled once per table. */
 interface DurationRegexes {
@@ -137,8 +138,9 @@ function relativeCandidate(text: string, start: number, end: number, amount: num
       const cal = weekAsDay ? 'day' : calendarUnit(unit);
       if (weekAsDay) return { value: dayValue(env.now.minus({ weeks: amount })), precision: 'day', date: env.now.minus({ weeks: amount }) };
       // "a year earlier" right after "the third quarter" compares quarters (TimeBank: 1988-Q3)
-      if (cal === 'year' && env.anchors.quarter && (toldJustBefore(text, start, env.anchors.quarterEnd) || start - env.anchors.quarterEnd! <= QUARTER_COMPARISON_REACH)) {
-        const q = env.anchors.quarter.plus({ years: sign * amount });
+      const told = cal === 'year' ? comparedQuarter(env.anchors) : null;
+      if (told && (toldJustBefore(text, start, env.anchors.quarterEnd) || start - env.anchors.quarterEnd! <= QUARTER_COMPARISON_REACH)) {
+        const q = told.plus({ years: sign * amount });
         return { value: `${pad(q.year, 4)}-Q${quarterOf(q)}`, precision: 'quarter' };
       }
       const base = kind === 'ago' ? env.now : anchorFor(cal, env);

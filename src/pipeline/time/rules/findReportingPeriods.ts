@@ -4,6 +4,7 @@ import { makeDate, pad, quarterOf } from '../calendar';
 import { DAY, YEAR, lookupMonth, patternsFor } from '../patterns';
 import { WB_LEFT, WB_RIGHT } from '../regexUtil';
 import { resolveMonthDay } from '../resolveMonthDay';
+import { comparedQuarter } from '../comparedQuarter';
 
 const cache = new WeakMap<LanguageTable, RegExp | null>();
 
@@ -44,7 +45,7 @@ export function findReportingPeriods(text: string, lang: LanguageTable): Candida
       out.push({
         start, end, type: 'DATE', rule: 'reportingPeriod', priority: 6,
         resolve: (env) => {
-          const q = env.anchors.quarter ?? (quarterWord ? env.now.startOf('quarter').minus({ months: 3 }) : null);
+          const q = comparedQuarter(env.anchors) ?? (quarterWord ? env.now.startOf('quarter').minus({ months: 3 }) : null);
           return q ? { value: `${pad(year, 4)}-Q${quarterOf(q)}`, precision: 'quarter' } : { value: pad(year, 4), precision: 'year' };
         },
       });
@@ -87,9 +88,13 @@ function quarterEndingOn(closing: { month: number; day: number; year?: number },
 function resolvePeriod(kind: 'fiscalYear' | 'yearEarlier' | 'current', quarterWord: boolean, env: ResolveEnv): Resolution {
   if (kind === 'fiscalYear') return { value: pad(env.now.year, 4), precision: 'year' };
   // earnings are reported after the quarter closes: with no quarter named, the last completed one
-  const told = env.anchors.quarter;
-  const quarter = told ?? env.now.startOf('quarter').minus({ months: 3 });
-  if (kind === 'current') return { value: `${pad(quarter.year, 4)}-Q${quarterOf(quarter)}`, precision: 'quarter' };
+  const lastCompleted = env.now.startOf('quarter').minus({ months: 3 });
+  if (kind === 'current') {
+    const quarter = env.anchors.quarter ?? lastCompleted;
+    return { value: `${pad(quarter.year, 4)}-Q${quarterOf(quarter)}`, precision: 'quarter' };
+  }
+  const told = comparedQuarter(env.anchors);
+  const quarter = told ?? lastCompleted;
   // "the year-ago quarter", or any year-earlier period of a story that reports on a quarter, is a quarter
   if (told || quarterWord) {
     const q = quarter.minus({ years: 1 });
