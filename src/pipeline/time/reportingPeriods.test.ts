@@ -28,6 +28,11 @@ describe('reporting periods', () => {
       + 'In the year-ago period, it earned $9 million.';
     expect(tag(forecast, '2023-10-26').find((e) => e[0] === 'the year-ago period')).toEqual(['the year-ago period', 'DATE', '2022-Q3']);
   });
+  it('"the latest quarter" is the story\'s quarter again: a comparison paragraphs on still compares quarters', () => {
+    const filler = 'The mill makes paper for printers in the north. '.repeat(25);
+    const text = `The mill reported third-quarter results. ${filler}In the latest quarter, box sales rose to $8 million from $6 million a year earlier.`;
+    expect(tag(text, '2023-10-26').at(-1)).toEqual(['a year earlier', 'DATE', '2022-Q3']);
+  });
   it('a quarter starting within weeks is meant even in a past clause', () => {
     expect(tag('The carmaker announced cuts, resulting in plant closures during the fourth quarter.', '2023-08-19')).toEqual([['the fourth quarter', 'DATE', '2023-Q4']]);
   });

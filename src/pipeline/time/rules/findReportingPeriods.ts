@@ -55,7 +55,9 @@ export function findReportingPeriods(text: string, lang: LanguageTable): Candida
     const quarterWord = lang.quarterWords.some((w) => m[0].toLowerCase().includes(w));
     const closing = kind === 'current' && quarterWord ? closingDay(text.slice(end, end + CLOSING_WINDOW), lang) : null;
     out.push({
-      start, end, type: 'DATE', rule: 'reportingPeriod', priority: 6,
+      // "the latest quarter" is the story's own quarter (later comparisons count from it); a year-earlier one is not,
+      // nor one named by its closing day (a calendar quarter, where the story may count fiscal ones)
+      start, end, type: 'DATE', rule: kind === 'current' && !closing ? 'currentPeriod' : 'reportingPeriod', priority: 6,
       resolve: (env) => (closing ? quarterEndingOn(closing, env) : null) ?? resolvePeriod(kind, quarterWord, env),
     });
   }
