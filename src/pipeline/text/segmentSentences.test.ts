@@ -50,6 +50,13 @@ describe('segmentSentences on news copy', () => {
     ]);
   });
 
+  it('goes on after "vs." and "v." between two names', () => {
+    expect(sentencesOf('A week after the Novak vs. Horvat ruling, the bank appealed. The case of Novak v. Horvat went on.')).toEqual([
+      'A week after the Novak vs. Horvat ruling, the bank appealed.',
+      'The case of Novak v. Horvat went on.',
+    ]);
+  });
+
   it('goes on after a middle initial, and ends before a usual sentence opener', () => {
     expect(sentencesOf('Ms. Novak will succeed Tomas J. Horvat on Feb. 1, the bank said. The board met Anna K. The vote was close.')).toEqual([
       'Ms. Novak will succeed Tomas J. Horvat on Feb. 1, the bank said.',

@@ -9,13 +9,13 @@ export interface SentenceSpan {
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
-/** Titles before a name: never the end of a sentence. */
-const titleAbbreviation = /\b(?:Mr|Mrs|Ms|Dr|Gen|Maj|Col|Lt|Sgt|Gov|Sen|Rep|St|Jr|Sr|Prof|Capt|Cmdr|Adm|Rev|Hon|Gen|Supt|Insp|Brig|Cpl|Pvt)\.$/u;
+/** Titles before a name, and "vs." between two ("Roe vs. Wade", "Arsenal v. Chelsea"): never the end of a sentence. */
+const titleAbbreviation = /\b(?:Mr|Mrs|Ms|Dr|Gen|Maj|Col|Lt|Sgt|Gov|Sen|Rep|St|Jr|Sr|Prof|Capt|Cmdr|Adm|Rev|Hon|Supt|Insp|Brig|Cpl|Pvt|vs|v)\.$/u;
 /** Initialisms ("U.S.", "U.N."): not the end of a sentence before a capital in news copy. */
 const initialism = /\b(?:\p{Lu}\.){2,}$/u;
-/** Company suffixes: "Apple Inc. Chief Steve…" goes on; "…sold by Acme Inc. The company said" ends. */
 /** A middle initial after a given name: "Daniel P. Davison" goes on, unless a usual sentence opener follows. */
 const middleInitial = /\b\p{Lu}\p{Ll}+\s+\p{Lu}\.$/u;
+/** Company suffixes: "Apple Inc. Chief Steve…" goes on; "…sold by Acme Inc. The company said" ends. */
 const companySuffix = /\b(?:Inc|Corp|Co|Ltd|Bros|Plc)\.$/u;
 const sentenceStarter = /^(?:The|A|An|It|Its|He|She|They|We|I|This|That|These|Those|There|In|On|At|But|And|However|Meanwhile|Shares|Analysts)\b/u;
 /** Abbreviations before a number: "Jan. 12", "No. 10", "p. 4", "Art. 5". */
