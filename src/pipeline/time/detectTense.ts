@@ -5,7 +5,7 @@ import { optionalRegex } from './regexUtil';
 
 interface Cues {
   future: RegExp; past: RegExp; exactFuture: RegExp; deadline: RegExp | null; pluperfect: RegExp | null; pluperfectBefore: RegExp | null;
-  participleAfter: RegExp | null; adjectiveAfter: RegExp | null; notParticiples: Set<string>;
+  participleAfter: RegExp | null; adjectiveAfter: RegExp | null; notParticiples: Set<string>; opener: RegExp;
 }
 const cueCache = new WeakMap<LanguageTable, Cues>();
 
@@ -20,6 +20,7 @@ function cuesFor(lang: LanguageTable): Cues {
       participleAfter: optionalRegex(lang.participles.after),
       adjectiveAfter: optionalRegex(lang.participles.adjectiveAfter),
       notParticiples: new Set(lang.participles.notParticiples),
+      opener: new RegExp(`^\\s*(?:${lang.clauseOpeners})`, 'iu'),
     };
     cueCache.set(lang, c);
   }
@@ -40,6 +41,7 @@ const FAR_CUE_REACH = 120;
 const SENTENCE_OPENER = /^[\s\p{P}]*(?:\p{L}+\s+)?$/u;
 /** Punctuation that opens another clause. */
 const CLAUSE_BREAK = /[,;:()\u2013\u2014"“”]|\s-\s/u;
+const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'gu');
 /** Characters before a date searched for its deadline word ("by the end of "). */
 const DEADLINE_REACH = 24;
 /** Characters either side of a deadline searched for a pluperfect "had" that makes it a past one ("Until Friday, police had not named him"). */
@@ -59,8 +61,7 @@ export function detectTense(text: string, start: number, end: number, lang: Lang
   // where the next clause opens after the date (a comma right after it only sets the date off); cues from there on belong to it
   const afterDate = text.slice(end, s.end);
   const setOff = /^\s*,/u.exec(afterDate)?.[0].length ?? 0;
-  const clauseBreak = CLAUSE_BREAK.exec(afterDate.slice(setOff));
-  const nextClause = clauseBreak ? end + setOff + clauseBreak.index + clauseBreak[0].length : Infinity;
+  const nextClause = end + setOff + nextClauseOffset(afterDate.slice(setOff), opensSentence, cuesFor(lang).opener);
   const nearest = (re: RegExp, isPast: boolean): number => {
     let best = Infinity;
     let far = Infinity;
@@ -93,6 +94,22 @@ export function detectTense(text: string, start: number, end: number, lang: Lang
   const p = nearest(past, true);
   if (f === Infinity && p === Infinity) return 'unknown';
   return f < p ? 'future' : 'past';
+}
+
+/**
+ * Where the next clause opens in the text after a date (Infinity for none). After a date that opens
+ * its sentence, a comma not followed by a clause opener only closes the fronted phrase
+ * ("In January, a week after the vote, a bomb killed"), so the main verb after it is still the date's;
+ * "On Tuesday, the grocer, who will retire" opens another clause at "who".
+ */
+function nextClauseOffset(after: string, opensSentence: boolean, opener: RegExp): number {
+  CLAUSE_BREAKS.lastIndex = 0;
+  for (const m of after.matchAll(CLAUSE_BREAKS)) {
+    const to = m.index + m[0].length;
+    if (opensSentence && m[0] === ',' && !opener.test(after.slice(to, to + 24))) continue;
+    return to;
+  }
+  return Infinity;
 }
 
 /**

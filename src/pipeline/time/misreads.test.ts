@@ -182,6 +182,11 @@ describe('which clause a tense cue belongs to', () => {
     // a relative clause in the subject is not the main verb
     expect(tag('On Tuesday, the grocer, who will retire next year, closed his shop.', '2021-03-01')[0]).toEqual(['Tuesday', 'DATE', '2021-02-23', 'day']);
   });
+  it('a comma that only closes the fronted phrase keeps the main verb after it: "In January, a week after the vote, a bomb killed"', () => {
+    // published in October: without "killed" the coming January would be nearer
+    const text = 'In January, a week after the anniversary of the court ruling, a car bomb in Harwick, Del., killed a guard.';
+    expect(tag(text, '2021-10-25')[0]).toEqual(['January', 'DATE', '2021-01', 'month']);
+  });
   it('next month beats the one eleven months back, even in a past clause', () => {
     expect(tag('Dealers placed heavy orders to start the first trading day for November deliveries.', '2021-10-29')[0]).toEqual(['November', 'DATE', '2021-11', 'month']);
     expect(tag('Dealers placed heavy orders in September.', '2021-10-29')[0]).toEqual(['September', 'DATE', '2021-09', 'month']);
