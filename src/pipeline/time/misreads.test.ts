@@ -116,6 +116,10 @@ describe('reference words', () => {
     expect(tag('Sales in the current quarter rose.', '2023-11-02')).toEqual([['the current quarter', 'DATE', '2023-Q4', 'quarter']]);
     expect(tag('The former minister spoke.')).toEqual([]);
   });
+  it('"the past three summers" opens a counted span: no PAST_REF; "in the past" alone is one', () => {
+    expect(tag('Riots have marred the town for the past three summers.')).toEqual([]);
+    expect(tag('In the past, riots marred the town.')).toEqual([['the past', 'DATE', 'PAST_REF', null]]);
+  });
 });
 
 describe('more titles and possessive years', () => {

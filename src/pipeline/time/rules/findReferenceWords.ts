@@ -3,6 +3,20 @@ import type { LanguageTable } from '../languages/LanguageTable';
 import { WB_LEFT, WB_RIGHT, alternation, norm } from '../regexUtil';
 
 const cache = new WeakMap<LanguageTable, RegExp>();
+const countCache = new WeakMap<LanguageTable, { the: RegExp | null; count: RegExp }>();
+
+/** "the past" of "the past three summers" opens a counted span; it is no reference word there. */
+function countAfterFor(lang: LanguageTable): { the: RegExp | null; count: RegExp } {
+  let c = countCache.get(lang);
+  if (!c) {
+    c = {
+      the: lang.definiteArticle ? new RegExp(`^(?:${lang.definiteArticle})\\s`, 'iu') : null,
+      count: new RegExp(`^\\s+(?:[0-9]+|${alternation(Object.keys(lang.numberWords))})(?![\\p{L}])`, 'iu'),
+    };
+    countCache.set(lang, c);
+  }
+  return c;
+}
 
 /** "now", "currently" → PRESENT_REF; "recently", "in the past" → PAST_REF; "the future" → FUTURE_REF. */
 export function findReferenceWords(text: string, lang: LanguageTable): Candidate[] {
@@ -28,6 +42,8 @@ export function findReferenceWords(text: string, lang: LanguageTable): Candidate
     if (key === 'recent' && /\b(?:most|the)\s+$/i.test(before)) continue;
     if (key === 'the moment' && !/\bat\s+$/i.test(before)) continue;
     if (key === 'the present' && /^\s+(?:day|situation|case|government)/i.test(text.slice(m.index + m[0].length))) continue;
+    const counted = countAfterFor(lang);
+    if (counted.the?.test(key) && counted.count.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', rule: 'reference', priority: 3, resolve: () => ({ value, precision: null }) });
   }
   return out;
