@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { Candidate } from '../candidate';
 import type { LanguageTable } from '../languages/LanguageTable';
 import { pad } from '../calendar';
@@ -86,7 +87,8 @@ export function findYearExpressions(text: string, lang: LanguageTable): Candidat
         // while that century is young is its first decade, as "the early 1900s" was in 1905
         const century = plural && y % 100 === 0 && env.published.year >= y + YOUNG_CENTURY_YEARS;
         const value = century ? pad(y / 100, 2) : plural ? pad(Math.floor(y / 10), 3) : pad(y, 4);
-        return { value, precision: century ? 'century' : plural ? 'decade' : 'year', date: undefined };
+        // a year told gives "two years later" and "that year" their year
+        return { value, precision: century ? 'century' : plural ? 'decade' : 'year', date: century || plural ? undefined : DateTime.utc(y, 1, 1) };
       },
     });
   }
