@@ -23,6 +23,10 @@ describe('numeric dates and ranges', () => {
       { text: 'June 25–26', type: 'DATE', value: '2024-06-25', precision: 'day', endValue: '2024-06-26' },
     ]);
   });
+  it('slashed dates are month first in English unless the first number cannot be a month: 03/21/2021 and 21/03/2021', () => {
+    expect(tag('The council voted on 03/21/2021. Its minutes were posted on 21/03/2021.', '2021-03-25').map((e) => e.value)).toEqual(['2021-03-21', '2021-03-21']);
+    expect(tag('The council voted on 03/04/2021.', '2021-03-25').map((e) => e.value)).toEqual(['2021-03-04']);
+  });
 });
 
 describe('times with zones, and direction', () => {
