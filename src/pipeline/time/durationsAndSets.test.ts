@@ -23,6 +23,10 @@ describe('durations and sets', () => {
     expect(tagSpan('The guild kept its secrets for centuries.', PUB, 'centuries')).toMatchObject({ type: 'DURATION', value: 'PXCE' });
   });
 
+  it('"expected to last six weeks": "last" after "to" or a modal is the verb, not part of the span', () => {
+    expect(tagAll('The trial is expected to last six weeks, and talks could last two days.', PUB).map((e) => e.text)).toEqual(['six weeks', 'two days']);
+    expect(tagAll('Prices rose in the last six weeks.', PUB).map((e) => e.text)).toEqual(['the last six weeks']);
+  });
   it('"two days after <event>" is not a date', () => {
     const text = 'The conversation took place two days after four beachgoers, including two children, were killed.';
     const all = tagAll(text, PUB);

@@ -71,7 +71,8 @@ export const en: LanguageTable = {
   ],
   durationFillers: ['straight', 'consecutive', 'trading', 'business', 'working', 'full', 'whole', 'more', 'long', 'additional', 'calendar'],
   durationPhrases: {
-    lead: '(?:the\\s+)?(?:(?:past|last|next|previous|coming|following|first|final|recent)\\s+)?',
+    // "expected to last six weeks": after "to" or a modal, "last" is the verb, not "the last six weeks"
+    lead: '(?:the\\s+)?(?:(?:past|(?<!\\b(?:to|will|would|could|can|may|might|should|must|shall|did|does|do|not)\\s+)last|next|previous|coming|following|first|final|recent)\\s+)?',
     article: 'an?',
     andAHalf: '\\s+and\\s+a\\s+half',
     one: 'one',
