@@ -30,11 +30,12 @@ describe('dates relative to the story', () => {
     expect(tagSpan('The mayor will be charged next Monday.', '2021-03-22', 'next Monday')).toMatchObject({ value: '2021-03-29' });
   });
 
-  it('a bare year told gives "two years later" and "that year" their year; a target year does not', () => {
+  it('a bare year told gives "two years later" and "that year" their year; a target year is not "the full year"', () => {
     expect(tag2('The mayor was arrested in 2011 and released two years later.', '2013-03-22')).toEqual([['2011', '2011'], ['two years later', '2013']]);
     expect(tag2('The plant opened in 2005. Imports fell that year.', '2013-03-22')).toEqual([['2005', '2005'], ['that year', '2005']]);
-    // "by 2030" is a target: "the full year" after it is still the current one
+    // "by 2030" is a target: "the full year" after it is still the current one, though "the following year" counts on from it
     expect(tag2('By 2030 the mill aims to double output. It forecast higher profit for the full year.', '2023-10-30')).toEqual([['2030', '2030'], ['the full year', '2023']]);
+    expect(tag2('The games will be held in 2028. The following year, the stadium will close.', '2023-10-30')).toEqual([['2028', '2028'], ['The following year', '2029']]);
   });
   it('the year previous counts from the last mentioned year', () => {
     const text = 'The company cut costs last year, $19.8 billion less than the year previous.';

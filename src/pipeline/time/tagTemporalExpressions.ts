@@ -79,9 +79,7 @@ export function tagTemporalExpressions(text: string, context: TagContext): Tempo
     if (r.zone) expr.zone = r.zone;
     out.push(expr);
     statements.observe(c, r);
-    // a year still to come is mostly a target ("by 2030 it aims to"): "the full year" after it is still the current one
-    const target = r.precision === 'year' && r.date !== undefined && r.date.year > published.year;
-    if (!target) updateAnchors(anchors, origins, r.date, r.precision, c.end, absolute);
+    updateAnchors(anchors, origins, r.date, r.precision, c.end, absolute);
     // a span in a forecast ("losses through the first two quarters of next year") is not one reported on
     if (isLongReportingSpan(r.value, r.precision) && watched.env.tense() !== 'future') anchors.spanEnd = c.end;
     if (!COMPARISON_RULES.has(c.rule)) rememberQuarter(anchors, origins, r.value, c.end, absolute, published, watched.env.tense);

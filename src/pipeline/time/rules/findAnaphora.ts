@@ -84,7 +84,9 @@ export function findAnaphora(text: string, lang: LanguageTable): Candidate[] {
         }
         // "For the week, the index fell 2%" after "on Friday": the week of the story's trading day
         if (sessionWeek && env.anchors.day) return { value: valueForUnit(env.anchors.day, 'week'), precision: precisionForUnit('week') };
-        return thisPeriod && !g.whole ? resolveCurrent(env, unit) : resolveAnaphor(env, unit, offset, part);
+        // a year still to come is mostly a target ("by 2030 it aims to"): "the full year" after it is still the current one
+        const target = g.whole && anchorFor(unit, env) > env.now;
+        return thisPeriod && (!g.whole || target) ? resolveCurrent(env, unit) : resolveAnaphor(env, unit, offset, part);
       },
     });
   }
