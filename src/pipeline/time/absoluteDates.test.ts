@@ -17,6 +17,13 @@ describe('absolute dates in news', () => {
     expect(tagSpan('The protests began on 12 December and spread.', PUB, '12 December')).toMatchObject({ value: '2023-12-12' });
   });
 
+  it('a schedule told in the present looks ahead: "takes effect Jan. 1", "goes on sale September 20", "the trial begins Monday"', () => {
+    const found = tagAll('The levy takes effect Jan. 1. The new phone goes on sale September 20. The trial begins Monday.', '2021-03-24');
+    expect(found.map((e) => [e.text, e.value])).toEqual([['Jan. 1', '2022-01-01'], ['September 20', '2021-09-20'], ['Monday', '2021-03-29']]);
+    // in the past tense the same dates look back
+    expect(tagSpan('The levy took effect Jan. 1.', '2021-03-24', 'Jan. 1')).toMatchObject({ value: '2021-01-01' });
+  });
+
   it('future tense moves the date forward', () => {
     expect(tagSpan('The two ministers will meet on 3 July in Brussels.', PUB, '3 July')).toMatchObject({ value: '2024-07-03' });
     expect(tagSpan('The two ministers will meet on 3 June in Brussels.', PUB, '3 June')).toMatchObject({ value: '2025-06-03' });

@@ -192,7 +192,7 @@ export const en: LanguageTable = {
     periodEnded: '\\s+(?:that\\s+)?(?:ended|ending|ends)\\s+',
   },
   // "would" is the future of reported speech ("said it would vote on Friday"); "could" and "deadline" are as often past
-  futureCues: "\\b(?:will|won't|shall|going to|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|planning|going) to|(?:is|are) to|plans? to|planned to|set to|as soon as|would(?! have)|intends? to|aims? to|scheduled|upcoming|until|till|ahead of|next(?!\\s+to\\b)|later this|forthcoming|should|may|might|expects?|expected|hopes? to|wants? to|seeks? to|to be|due|payable|effective|supposed to|as early as|(?:planned|slated|set) for|(?:the|a|an|its|their|his|her) (?:planned|slated|proposed))\\b|'ll\\b",
+  futureCues: "\\b(?:will|won't|shall|going to|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|planning|going) to|(?:is|are) to|plans? to|planned to|set to|as soon as|would(?! have)|intends? to|aims? to|scheduled|upcoming|until|till|ahead of|next(?!\\s+to\\b)|later this|forthcoming|should|may|might|expects?|expected|hopes? to|wants? to|seeks? to|to be|due|payable|effective|supposed to|as early as|(?:planned|slated|set) for|(?:the|a|an|its|their|his|her) (?:planned|slated|proposed)|(?:takes|take) (?:effect|office)|goe?s? on sale|opens|begins|starts|expires|resumes|reopens|kicks off)\\b|'ll\\b",
   deadlineBefore: '\\b(?:by|until|till)\\s+(?:early\\s+|late\\s+|mid-?\\s*|the\\s+(?:end|middle|start)\\s+of\\s+)?$',
   dateLeadWords: ['the', 'on', 'in', 'at'],
   clauseOpeners: '[;:]|\\s[-–—]\\s|\\b(?:that|which|who|after|before|when|while|because|but|whereas|although|though|once|since)\\b',
