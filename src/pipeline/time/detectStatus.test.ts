@@ -24,6 +24,10 @@ describe('detectStatus', () => {
     expect(statuses('Leaders will meet at next week\'s summit.')).toEqual(['next week:planned']);
     expect(statuses('On Friday, the council will vote on the budget.')).toEqual(['Friday:planned']);
   });
+  it('a schedule told in the present is planned; the same in the past is reported', () => {
+    expect(statuses('The levy takes effect on 1 July, and the trial begins on Monday.')).toEqual(['1 July:planned', 'Monday:planned']);
+    expect(statuses('The levy took effect on 1 June.')).toEqual(['1 June:reported']);
+  });
   it('reported happenings', () => {
     expect(statuses('The bridge collapsed on Tuesday.')).toEqual(['Tuesday:reported']);
     expect(statuses('The president met the envoy on Tuesday.')).toEqual(['Tuesday:reported']);

@@ -17,6 +17,8 @@ const irregularPastForms = [
 
 /** Determiners: after one, a participle is an adjective ("the reduced dividend") and a day word a noun ("the last night of the fair"). */
 const determiners = 'the|a|an|its|their|his|her|our|this|these|those';
+/** A schedule told in the present ("the levy takes effect Jan. 1", "the trial begins Monday"): what is still to come. */
+const scheduleVerbs = '(?:takes|take)\\s+(?:effect|office)|goe?s?\\s+on\\s+sale|opens|begins|starts|expires|resumes|reopens|kicks\\s+off';
 
 export const en: LanguageTable = {
   code: 'en',
@@ -192,11 +194,11 @@ export const en: LanguageTable = {
     periodEnded: '\\s+(?:that\\s+)?(?:ended|ending|ends)\\s+',
   },
   // "would" is the future of reported speech ("said it would vote on Friday"); "could" and "deadline" are as often past
-  futureCues: "\\b(?:will|won't|shall|going to|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|planning|going) to|(?:is|are) to|plans? to|planned to|set to|as soon as|would(?! have)|intends? to|aims? to|scheduled|upcoming|until|till|ahead of|next(?!\\s+to\\b)|later this|forthcoming|should|may|might|expects?|expected|hopes? to|wants? to|seeks? to|to be|due|payable|effective|supposed to|as early as|(?:planned|slated|set) for|(?:the|a|an|its|their|his|her) (?:planned|slated|proposed)|(?:takes|take) (?:effect|office)|goe?s? on sale|opens|begins|starts|expires|resumes|reopens|kicks off)\\b|'ll\\b",
+  futureCues: `\\b(?:will|won't|shall|going to|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|planning|going) to|(?:is|are) to|plans? to|planned to|set to|as soon as|would(?! have)|intends? to|aims? to|scheduled|upcoming|until|till|ahead of|next(?!\\s+to\\b)|later this|forthcoming|should|may|might|expects?|expected|hopes? to|wants? to|seeks? to|to be|due|payable|effective|supposed to|as early as|(?:planned|slated|set) for|(?:the|a|an|its|their|his|her) (?:planned|slated|proposed)|${scheduleVerbs})\\b|'ll\\b`,
   deadlineBefore: '\\b(?:by|until|till)\\s+(?:early\\s+|late\\s+|mid-?\\s*|the\\s+(?:end|middle|start)\\s+of\\s+)?$',
   dateLeadWords: ['the', 'on', 'in', 'at'],
   clauseOpeners: '[;:]|\\s[-–—]\\s|\\b(?:that|which|who|after|before|when|while|because|but|whereas|although|though|once|since)\\b',
-  plannedCues: "(?:\\b(?:will|won't|shall|would(?!\\s+have\\b)|wouldn't|going to|(?:is|are|was|were|be|been)\\s+(?:due|set|scheduled|expected|slated|poised|planning|going|likely|about|supposed)\\s+to|(?:is|are|was|were)\\s+to|(?:plans?|planned|intends?|intended|aims?|aimed|hopes?|hoped|expects?|promised|pledged|vowed|threatened|agreed|decided)\\s+to|scheduled|upcoming|forthcoming|ahead\\s+of|in\\s+advance\\s+of|next(?!\\s+to\\b)|coming|planned|proposed|due|pending|until|deadline)\\b|'ll\\b)",
+  plannedCues: `(?:\\b(?:will|won't|shall|would(?!\\s+have\\b)|wouldn't|going to|(?:is|are|was|were|be|been)\\s+(?:due|set|scheduled|expected|slated|poised|planning|going|likely|about|supposed)\\s+to|(?:is|are|was|were)\\s+to|(?:plans?|planned|intends?|intended|aims?|aimed|hopes?|hoped|expects?|promised|pledged|vowed|threatened|agreed|decided)\\s+to|scheduled|upcoming|forthcoming|ahead\\s+of|in\\s+advance\\s+of|next(?!\\s+to\\b)|coming|planned|proposed|due|pending|until|deadline|${scheduleVerbs})\\b|'ll\\b)`,
   pluperfect: '\\bhad(?:\\s+been)?\\b',
   pastCues: `\\b(?:said|says|told|was|were|had|did|ago|earlier|last|took place|[a-z]{3,}ed|${irregularPastForms.join('|')})\\b`,
   participles: {
