@@ -57,7 +57,7 @@ export function detectStatus(text: string, start: number, end: number, language 
   return wide.planned < wide.past ? 'planned' : 'reported';
 }
 
-/** "next week", "tomorrow", "the coming days" point forward by themselves; "last week", "yesterday", "ago" back. */
+/** "next week", "tomorrow", "the coming days", "from now" point forward by themselves; "last week", "yesterday", "ago" back. */
 function ownDirection(expr: string, lang: LanguageTable): EventStatus | null {
   const words = norm(expr).replace(/['’]s$/, '');
   const deictic = lang.deicticWords[words] ?? lang.relativePhrases[words];
@@ -67,6 +67,7 @@ function ownDirection(expr: string, lang: LanguageTable): EventStatus | null {
   if (cuesFor(lang).anaphoricLead?.test(words)) return null;
   if (first !== undefined && first in lang.modifiers && lang.modifiers[first] !== 0) return lang.modifiers[first]! > 0 ? 'planned' : 'reported';
   if (lang.agoWords.some((w) => words.endsWith(` ${w}`))) return 'reported';
+  if (lang.fromNowWords.some((w) => words.endsWith(` ${w}`))) return 'planned';
   return null;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagAll, tagSpan } from './testHelpers';
+import { detectStatus } from './detectStatus';
 
 const PUB = '2024-06-26'; // a Wednesday
 
@@ -123,5 +124,10 @@ describe('weeks counted back', () => {
   it('"a week ago" and "two weeks ago" are days; "six weeks ago" is only a week', () => {
     const values = tagAll('The mayor spoke six weeks ago. The council met two weeks ago. The ferry sank a week ago.', '2021-03-04').map((e) => [e.text, e.value]);
     expect(values).toEqual([['six weeks ago', '2021-W03'], ['two weeks ago', '2021-02-18'], ['a week ago', '2021-02-25']]);
+  });
+  it('"two weeks from now" counts on from now, as "ago" counts back; it is planned', () => {
+    const text = 'Two weeks from now, the levy rises. Ten years from now, the mine may be shut.';
+    expect(tagAll(text, '2021-03-04').map((e) => [e.text, e.value])).toEqual([['Two weeks from now', '2021-03-18'], ['Ten years from now', '2031']]);
+    expect(detectStatus(text, 0, 'Two weeks from now'.length)).toBe('planned');
   });
 });

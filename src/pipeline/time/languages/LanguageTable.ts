@@ -91,6 +91,8 @@ export interface LanguageTable {
   } | null;
   /** After a duration: "ago" → date before now. */
   agoWords: string[];
+  /** After a duration: "from now" → date ahead of now ("two weeks from now"). */
+  fromNowWords: string[];
   /** After a duration: "later" / "earlier" → date relative to the story's last date. */
   laterWords: string[];
   earlierWords: string[];

@@ -94,6 +94,7 @@ export const en: LanguageTable = {
     vagueLong: '-long',
   },
   agoWords: ['ago'],
+  fromNowWords: ['from now', 'from today', 'hence'],
   laterWords: ['later', 'afterwards', 'afterward'],
   earlierWords: ['earlier', 'previously'],
   beforeWords: ['before', 'prior'],

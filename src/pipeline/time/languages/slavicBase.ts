@@ -18,6 +18,7 @@ export const slavicDefaults: Omit<LanguageTable, 'code' | 'months' | 'weekdays' 
   durationFillers: [],
   durationPhrases: null,
   agoWords: [],
+  fromNowWords: [],
   laterWords: [],
   earlierWords: [],
   beforeWords: [],

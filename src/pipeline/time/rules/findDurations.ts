@@ -69,9 +69,9 @@ export function findDurations(text: string, lang: LanguageTable): Candidate[] {
       continue;
     }
 
-    if (tail?.groups?.ago) {
+    if (tail?.groups?.ago || tail?.groups?.fromNow) {
       end += tail[0].length;
-      out.push(relativeCandidate(text, start, end, amount, unit, -1, 'ago'));
+      out.push(relativeCandidate(text, start, end, amount, unit, tail.groups.ago ? -1 : 1, 'ago'));
       continue;
     }
     // "a few days later": no date can be computed; the amount stays a vague DURATION
@@ -118,10 +118,10 @@ function findVagueDurations(text: string, lang: LanguageTable, rx: DurationRegex
 /** "a year earlier" this many characters (three or four news paragraphs) after a named quarter still compares with it. */
 const QUARTER_COMPARISON_REACH = 1000;
 
-/** "two years ago" counts back from now; "two days later" counts from the story's last date. */
 /** Up to this many weeks back, "weeks ago" names a day ("two weeks ago", the same weekday); beyond, only a week. */
 const WEEKS_AGO_AS_DAY = 2;
 
+/** "two years ago" counts back from now, "two weeks from now" on from it; "two days later" counts from the story's last date. */
 function relativeCandidate(text: string, start: number, end: number, amount: number, unit: DurationUnit, sign: number, kind: 'ago' | 'later'): Candidate {
   return {
     start, end, type: 'DATE', rule: kind, priority: 8, deictic: kind === 'ago',
@@ -136,7 +136,10 @@ function relativeCandidate(text: string, start: number, end: number, amount: num
         return { value: valueForUnit(date, 'year'), precision: 'year' };
       }
       const cal = weekAsDay ? 'day' : calendarUnit(unit);
-      if (weekAsDay) return { value: dayValue(env.now.minus({ weeks: amount })), precision: 'day', date: env.now.minus({ weeks: amount }) };
+      if (weekAsDay) {
+        const day = env.now.plus({ weeks: sign * amount });
+        return { value: dayValue(day), precision: 'day', date: day };
+      }
       // "a year earlier" right after "the third quarter" compares quarters (TimeBank: 1988-Q3)
       const told = cal === 'year' ? comparedQuarter(env.anchors) : null;
       if (told && (toldJustBefore(text, start, env.anchors.quarterEnd) || start - env.anchors.quarterEnd! <= QUARTER_COMPARISON_REACH)) {
@@ -180,13 +183,14 @@ function regexesFor(lang: LanguageTable): DurationRegexes | null {
   const src = `${rel}${q}${halfOf}(?<num>${p.number})(?<half>${d.andAHalf}|\\s+1/2|\\s*½)?${fill}[\\s-]+(?<unit>${p.durationUnit})(?:${d.suffix})?(?<half2>${d.andAHalf})?`;
   const re = new RegExp(WB_LEFT + src + WB_RIGHT, 'giu');
   const ago = alternation(lang.agoWords);
+  const fromNow = alternation(lang.fromNowWords);
   const later = alternation(lang.laterWords);
   // "two days earlier" counts back from the story's date; "two days before the vote" needs the vote's date
   const adverbs = alternation(lang.earlierWords);
   const clauseFinal = alternation(lang.beforeWords);
   const hedge = lang.approximateTail ? `(?:${lang.approximateTail})?` : '';
   const after = new RegExp(
-    `^${hedge}\\s+(?:(?<ago>${ago})|(?<later>${later})(?!\\s+than)|(?<earlier>${adverbs})(?!\\s+than)|(?<earlier2>${clauseFinal})(?=\\s*(?:[,.;:!?)"”]|$)))(?![\\p{L}])`,
+    `^${hedge}\\s+(?:(?<ago>${ago})|(?<fromNow>${fromNow})|(?<later>${later})(?!\\s+than)|(?<earlier>${adverbs})(?!\\s+than)|(?<earlier2>${clauseFinal})(?=\\s*(?:[,.;:!?)"”]|$)))(?![\\p{L}])`,
     'iu',
   );
   const someDayBefore = optionalRegex(lang.someDayBefore);
