@@ -23,6 +23,11 @@ describe('numeric dates and ranges', () => {
       { text: 'June 25–26', type: 'DATE', value: '2024-06-25', precision: 'day', endValue: '2024-06-26' },
     ]);
   });
+  it('"March 22 through 24" and "9 to 11 July" are ranges too', () => {
+    expect(tag('The fair runs March 22 through 24, the races 9 to 11 July.', '2021-03-10').map((e) => [e.text, e.value, e.endValue])).toEqual([
+      ['March 22 through 24', '2021-03-22', '2021-03-24'], ['9 to 11 July', '2021-07-09', '2021-07-11'],
+    ]);
+  });
   it('slashed dates are month first in English unless the first number cannot be a month: 03/21/2021 and 21/03/2021', () => {
     expect(tag('The council voted on 03/21/2021. Its minutes were posted on 21/03/2021.', '2021-03-25').map((e) => e.value)).toEqual(['2021-03-21', '2021-03-21']);
     expect(tag('The council voted on 03/04/2021.', '2021-03-25').map((e) => e.value)).toEqual(['2021-03-04']);

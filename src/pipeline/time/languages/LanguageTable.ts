@@ -135,6 +135,8 @@ export interface LanguageTable {
   rateBefore: string;
   /** Regex source for the words that join two dates or weekdays ("April 24 and 25", "Monday and Tuesday nights"). */
   coordinators: string;
+  /** Regex source for the words joining the first and last day of a range ("9 to 11 July", "March 22 through 24"); '' for none. */
+  dayRangeWords: string;
   /** Regex source for a word that makes a clock word after it an idiom ("high noon"); '' for none. */
   clockIdiomBefore: string;
   /** Regex source joining an hour to a part of the day ("4 in the morning"); '' for none. */

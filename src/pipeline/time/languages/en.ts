@@ -138,6 +138,7 @@ export const en: LanguageTable = {
   someDayBefore: '(?<![\\p{L}])(?:will|would|could|may|might|can|should|must|shall|i|you|he|she|we|they|it)\\s+$',
   rateBefore: '(?<![\\p{L}])(?:once|twice|times|billion|million|thousand)\\s+$',
   coordinators: 'and|or|&',
+  dayRangeWords: 'to|through|thru',
   clockIdiomBefore: '\\bhigh\\s+$',
   inThePart: 'in\\s+the',
   // "the morning of June 5" and "the evening news" are not the story's morning or evening

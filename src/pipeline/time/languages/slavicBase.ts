@@ -58,6 +58,7 @@ export const slavicDefaults: Omit<LanguageTable, 'code' | 'months' | 'weekdays' 
   holidays: {},
   namedDayWords: [],
   inThePart: '',
+  dayRangeWords: '',
   partOfDayFrame: null,
   reportingPeriods: null,
   deadlineBefore: '',

@@ -118,7 +118,8 @@ function regexesFor(lang: LanguageTable): RegExp[] {
   // "5 p.m. EST Nov. 9" is one phrase; after a comma ("16:15 UTC, June 1st") the date is set off, its own expression
   const lead = `(?:${LEADING_CLOCK}\\s+(?:on\\s+)?)?`;
   const wd = `${lead}(?:(?<wd>${p.weekday})\\.?,?\\s+)?`;
-  const range = `(?<d1>${DAY})${ord}?(?:\\s*(?:-|–|—|to)\\s*(?<d2>${DAY})${ord}?)?`;
+  const joiner = lang.dayRangeWords ? `\\s*[-–—]\\s*|\\s+(?:${lang.dayRangeWords})\\s+` : '\\s*[-–—]\\s*';
+  const range = `(?<d1>${DAY})${ord}?(?:(?:${joiner})(?<d2>${DAY})${ord}?)?`;
   const year = `(?:,?\\s+(?<y>${YEAR})(?![0-9])${lang.yearSuffix ? `(?:${lang.yearSuffix})?` : ""})?`;
   const time = `(?:,?\\s*(?:at\\s+)?${CLOCK})?`;
   const dmy = `${wd}(?:the\\s+)?${range}\\s+(?:of\\s+)?(?<m>${p.monthOrAbbr})${year}${time}`;
