@@ -23,6 +23,14 @@ describe('numeric dates and ranges', () => {
       { text: 'June 25–26', type: 'DATE', value: '2024-06-25', precision: 'day', endValue: '2024-06-26' },
     ]);
   });
+  it('"on the 25th" alone is that day of the month the story named, else of the publication month or the one the tense points to', () => {
+    const pub = '2021-03-22';
+    expect(tag('The ferry docked on the 25th.', pub).map((e) => [e.text, e.value])).toEqual([['the 25th', '2021-02-25']]);
+    expect(tag('The ferry will sail again on the 3rd.', pub).map((e) => [e.text, e.value])).toEqual([['the 3rd', '2021-04-03']]);
+    expect(tag('In May, rebels took the port. On the 12th, they lost it.', pub).map((e) => [e.text, e.value])).toEqual([['May', '2020-05'], ['the 12th', '2020-05-12']]);
+    // an anniversary is not a day
+    expect(tag('The 25th anniversary passed quietly on the 2nd of June.', pub).map((e) => e.text)).toEqual(['the 2nd of June']);
+  });
   it('"March 22 through 24" and "9 to 11 July" are ranges too', () => {
     expect(tag('The fair runs March 22 through 24, the races 9 to 11 July.', '2021-03-10').map((e) => [e.text, e.value, e.endValue])).toEqual([
       ['March 22 through 24', '2021-03-22', '2021-03-24'], ['9 to 11 July', '2021-07-09', '2021-07-11'],

@@ -135,6 +135,11 @@ export interface LanguageTable {
   rateBefore: string;
   /** Regex source for the words that join two dates or weekdays ("April 24 and 25", "Monday and Tuesday nights"). */
   coordinators: string;
+  /**
+   * A day of the month told alone ("arrived on the 25th."): regex sources for the words before it (the part
+   * of the span after them, such as "the", in a group `span`) and for what may follow it; null for none.
+   */
+  bareDayFrame: { lead: string; follow: string } | null;
   /** Regex source for the words joining the first and last day of a range ("9 to 11 July", "March 22 through 24"); '' for none. */
   dayRangeWords: string;
   /** Regex source for a word that makes a clock word after it an idiom ("high noon"); '' for none. */

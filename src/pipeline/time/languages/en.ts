@@ -139,6 +139,11 @@ export const en: LanguageTable = {
   rateBefore: '(?<![\\p{L}])(?:once|twice|times|billion|million|thousand)\\s+$',
   coordinators: 'and|or|&',
   dayRangeWords: 'to|through|thru',
+  // "on the 25th." but not "the 25th anniversary" or "the 25th of May" (a day-month date)
+  bareDayFrame: {
+    lead: '(?:on|by|until|till|since|from|before|after)\\s+(?<span>the\\s+)',
+    follow: '(?:\\s*[,.;:!?)"”]|\\s*$|\\s+(?:and|but|when|while|at|in|with|after|before)\\b)',
+  },
   clockIdiomBefore: '\\bhigh\\s+$',
   inThePart: 'in\\s+the',
   // "the morning of June 5" and "the evening news" are not the story's morning or evening

@@ -59,6 +59,7 @@ export const slavicDefaults: Omit<LanguageTable, 'code' | 'months' | 'weekdays' 
   namedDayWords: [],
   inThePart: '',
   dayRangeWords: '',
+  bareDayFrame: null,
   partOfDayFrame: null,
   reportingPeriods: null,
   deadlineBefore: '',
