@@ -105,6 +105,13 @@ describe('named days', () => {
   });
 });
 
+describe('weekdays counted in a month', () => {
+  it('"the last Sunday in April", "the first Tuesday in November 2020" are days', () => {
+    const found = tagAll('The final is on the last Sunday in April. The vote was on the first Tuesday in November 2020.', '2021-03-22');
+    expect(found.map((e) => [e.text, e.value])).toEqual([['the last Sunday in April', '2021-04-25'], ['the first Tuesday in November 2020', '2020-11-03']]);
+  });
+});
+
 describe('years read out in broadcast transcripts', () => {
   it('"nineteen ninety-one", "nineteen oh five", "the year two thousand"; counts stay counts', () => {
     const found = tagAll('The mill opened in nineteen oh five and closed in nineteen ninety-one, before the year two thousand.', PUB).map((e) => [e.text, e.value]);

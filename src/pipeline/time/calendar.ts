@@ -67,3 +67,15 @@ export function shiftUnit(d: DateTime, unit: CalendarUnit, n: number): DateTime 
     case 'century': return d.plus({ years: 100 * n });
   }
 }
+
+/** The nth weekday (1 = Monday) of a month, or the last one for nth -1: "the fourth Thursday of November". */
+export function nthWeekdayOfMonth(year: number, month: number, weekday: number, nth: number): DateTime | null {
+  const first = makeDate(year, month, 1);
+  if (!first) return null;
+  if (nth < 0) {
+    const last = first.endOf('month').startOf('day');
+    return last.minus({ days: (last.weekday - weekday + 7) % 7 });
+  }
+  const d = first.plus({ days: (weekday - first.weekday + 7) % 7 + 7 * (nth - 1) });
+  return d.month === month ? d : null;
+}

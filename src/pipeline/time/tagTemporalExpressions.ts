@@ -28,13 +28,14 @@ import { findReportingPeriods } from './rules/findReportingPeriods';
 import { findHolidays } from './rules/findHolidays';
 import { findPartsOfDay } from './rules/findPartsOfDay';
 import { findBareDays } from './rules/findBareDays';
+import { findNthWeekdayOfMonth } from './rules/findNthWeekdayOfMonth';
 
 type Rule = (text: string, lang: LanguageTable) => Candidate[];
 
 /** Every rule proposes candidates; overlaps are settled afterwards. Order does not matter. */
 const RULES: Rule[] = [
   findDayMonthDates, findMonthExpressions, findNumericDates, findClockTimes, findYearExpressions,
-  findRelativeExpressions, findWeekdays, findPartsOfYear, findDurations, findAnaphora, findSets, findReferenceWords, findWeekOfMonth, findReportingPeriods, findHolidays, findPartsOfDay, findBareDays,
+  findRelativeExpressions, findWeekdays, findPartsOfYear, findDurations, findAnaphora, findSets, findReferenceWords, findWeekOfMonth, findReportingPeriods, findHolidays, findPartsOfDay, findBareDays, findNthWeekdayOfMonth,
 ];
 
 /**

@@ -1,7 +1,7 @@
 import type { DateTime } from 'luxon';
 import type { Candidate } from '../candidate';
 import type { Holiday, LanguageTable } from '../languages/LanguageTable';
-import { dayValue, makeDate } from '../calendar';
+import { dayValue, nthWeekdayOfMonth } from '../calendar';
 import { patternsFor } from '../patterns';
 import { WB_LEFT, WB_RIGHT, alternation, norm } from '../regexUtil';
 import { resolveMonthDay } from '../resolveMonthDay';
@@ -53,15 +53,7 @@ function movable(h: Exclude<Holiday, { day: number }>, ref: DateTime, tense: 'pa
 
 /** The nth (or last, -1) weekday of a month in a year, offset by some days. */
 function nthWeekday(h: Extract<Holiday, { nth: number }>, y: number): DateTime | null {
-  const first = makeDate(y, h.month, 1);
-  if (!first) return null;
-  let d: DateTime;
-  if (h.nth > 0) d = first.plus({ days: (h.weekday - first.weekday + 7) % 7 + 7 * (h.nth - 1) });
-  else {
-    const last = first.endOf('month').startOf('day');
-    d = last.minus({ days: (last.weekday - h.weekday + 7) % 7 });
-  }
-  return d.plus({ days: h.plusDays ?? 0 });
+  return nthWeekdayOfMonth(y, h.month, h.weekday, h.nth)?.plus({ days: h.plusDays ?? 0 }) ?? null;
 }
 
 /** The last word of every name: a text without any of them has no named day (a cheap test before the regex). */
