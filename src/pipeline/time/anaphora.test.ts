@@ -17,6 +17,11 @@ describe('dates relative to the story', () => {
     expect(tagSpan(text, PUB, 'That Sunday')).toMatchObject({ value: '2024-06-23' });
   });
 
+  it('"that same day" is the day just told, as "the same day" is', () => {
+    const text = 'The dam broke on 20 June. That same day, villagers fled.';
+    expect(tagSpan(text, PUB, 'That same day')).toMatchObject({ value: '2024-06-20' });
+  });
+
   it('"the previous Friday" is the Friday before the story\'s current date, not before publication', () => {
     // published Monday 1 November: Friday is 29 October, the one before it 22 October
     const text = 'The index closed on Friday at 2,080, down 4.5% from the previous Friday.';

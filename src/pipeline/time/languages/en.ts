@@ -170,7 +170,7 @@ export const en: LanguageTable = {
   definiteArticle: 'the',
   anaphora: {
     determiner: 'the|that',
-    same: 'the\\s+same|that',
+    same: 'the\\s+same|that\\s+same|that',
     samePeriod: 'the\\s+same\\s+(?<unit5>period|month|quarter|week|day|time)',
     lastYear: '(?:a|one)\\s+year\\s+(?:ago|earlier|before)|last\\s+year|of\\s+(?:the\\s+)?(?:last|previous|prior)\\s+year|the\\s+(?:previous|prior)\\s+year',
     after: { back: ['before', 'previous', 'earlier'], forward: ['after', 'later'], backAdverbs: ['previous', 'earlier'] },
