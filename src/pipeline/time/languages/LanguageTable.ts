@@ -16,6 +16,15 @@ export type ReferenceValue = 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
 /** A named day: a fixed month-day, the nth (-1: last) weekday of a month plus some days, or some days from Western Easter Sunday. */
 export type Holiday = { month: number; day: number } | { month: number; weekday: number; nth: number; plusDays?: number } | { easter: number };
 
+/**
+ * Regex sources around a short expression that needs its context to be one: the words before it (the part
+ * of the span after them, such as "the", in a group `span`) and the words that may follow it.
+ */
+export interface TextFrame {
+  lead: string;
+  follow: string;
+}
+
 export interface DeicticEntry {
   unit: CalendarUnit;
   offset: number;
@@ -135,23 +144,16 @@ export interface LanguageTable {
   rateBefore: string;
   /** Regex source for the words that join two dates or weekdays ("April 24 and 25", "Monday and Tuesday nights"). */
   coordinators: string;
-  /**
-   * A day of the month told alone ("arrived on the 25th."): regex sources for the words before it (the part
-   * of the span after them, such as "the", in a group `span`) and for what may follow it; null for none.
-   */
-  bareDayFrame: { lead: string; follow: string } | null;
+  /** Around a day of the month told alone ("arrived on the 25th."); null for none. */
+  bareDayFrame: TextFrame | null;
   /** Regex source for the words joining the first and last day of a range ("9 to 11 July", "March 22 through 24"); '' for none. */
   dayRangeWords: string;
   /** Regex source for a word that makes a clock word after it an idiom ("high noon"); '' for none. */
   clockIdiomBefore: string;
   /** Regex source joining an hour to a part of the day ("4 in the morning"); '' for none. */
   inThePart: string;
-  /**
-   * A part of the story's day told on its own ("in the morning", "by mid-afternoon"): regex sources for the
-   * words before it (the part of the span after them, such as "the", in a group `span`) and for the words
-   * that may follow it; null for none.
-   */
-  partOfDayFrame: { lead: string; follow: string } | null;
+  /** Around a part of the story's day told on its own ("in the morning", "by mid-afternoon"); null for none. */
+  partOfDayFrame: TextFrame | null;
   /** Parts of the day after a weekday or deictic ("Friday morning"). */
   partsOfDay: Record<string, PartOfDay>;
   /** Plural parts of day after a weekday make a recurring time ("Tuesday nights" → XXXX-WXX-2TNI). */

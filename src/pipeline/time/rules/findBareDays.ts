@@ -3,9 +3,7 @@ import type { Candidate, Tense } from '../candidate';
 import type { LanguageTable } from '../languages/LanguageTable';
 import { dayValue, makeDate } from '../calendar';
 import { DAY } from '../patterns';
-import { WB_LEFT } from '../regexUtil';
-
-const cache = new WeakMap<LanguageTable, RegExp | null>();
+import { framedMatches } from './framedMatches';
 
 /**
  * A day of the month told alone: "the plane landed on the 25th." It is that day of the month the story
@@ -13,16 +11,11 @@ const cache = new WeakMap<LanguageTable, RegExp | null>();
  * day is past or still to come.
  */
 export function findBareDays(text: string, lang: LanguageTable): Candidate[] {
-  const re = regexFor(lang);
-  if (!re) return [];
-  re.lastIndex = 0;
   const out: Candidate[] = [];
-  for (const m of text.matchAll(re)) {
-    const g = m.groups ?? {};
-    const day = Number(g.d);
-    const start = m.index + m[0].length - (g.span ?? '').length - (g.day ?? '').length;
+  for (const { start, end, groups } of framedMatches(text, lang.bareDayFrame, () => `(?<d>${DAY})${lang.ordinalSuffix}`)) {
+    const day = Number(groups.d);
     out.push({
-      start, end: m.index + m[0].length, type: 'DATE', rule: 'bareDay', priority: 4, explicitDay: true,
+      start, end, type: 'DATE', rule: 'bareDay', priority: 4, explicitDay: true,
       resolve: (env) => {
         const date = env.anchors.month ? makeDate(env.anchors.month.year, env.anchors.month.month, day) : nearMonthDay(day, env.now, env.tense());
         return date ? { value: dayValue(date), precision: 'day', date } : null;
@@ -46,12 +39,4 @@ function nearMonthDay(day: number, ref: DateTime, tense: Tense): DateTime | null
 function nextMonthDay(ref: DateTime, day: number): DateTime | null {
   const after = ref.startOf('month').plus({ months: 1 });
   return makeDate(after.year, after.month, day);
-}
-
-function regexFor(lang: LanguageTable): RegExp | null {
-  if (cache.has(lang)) return cache.get(lang)!;
-  const f = lang.bareDayFrame;
-  const re = f ? new RegExp(`${WB_LEFT}${f.lead}(?<day>(?<d>${DAY})${lang.ordinalSuffix})(?=${f.follow})`, 'giu') : null;
-  cache.set(lang, re);
-  return re;
 }
