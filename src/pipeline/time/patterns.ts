@@ -28,16 +28,22 @@ const ZONES: Record<string, string> = {
   'local time': '', 'kyiv time': '+03:00', 'moscow time': '+03:00', 'kiev time': '+03:00',
 };
 
+/** The rest of "a.m." or "pm" after its letter. */
+export const MERIDIEM = '(?:\\.\\s?m\\b\\.?|\\s?m\\b)';
+
+/** "19:50", "6:40 p.m.", its groups named after `prefix` (h, mi, ap), so one regex can hold two clock times. */
+function clockPattern(prefix: string): string {
+  return `(?<${prefix}h>[01]?[0-9]|2[0-3]):(?<${prefix}mi>[0-5][0-9])(?:\\s*(?<${prefix}ap>[ap])${MERIDIEM})?`;
+}
+
 /** Clock time "19:50", "6:40 p.m.", with an optional zone. */
-export const CLOCK = '(?<h>[01]?[0-9]|2[0-3]):(?<mi>[0-5][0-9])(?:\\s*(?<ap>[ap])(?:\\.\\s?m\\b\\.?|\\s?m\\b))?(?:\\s*(?<zone>' + zonePattern() + '))?';
+export const CLOCK = `${clockPattern('')}(?:\\s*(?<zone>${zonePattern()}))?`;
 
 /**
  * A clock time told before its date ("5 p.m. EST Nov. 9", "17:00 on 9 November"): the same
  * forms as CLOCK plus a bare hour with a.m./p.m., under other group names so one regex can hold both.
  */
-export const LEADING_CLOCK =
-  '(?:(?<lh>[01]?[0-9]|2[0-3]):(?<lmi>[0-5][0-9])(?:\\s*(?<lap>[ap])(?:\\.\\s?m\\b\\.?|\\s?m\\b))?|(?<lh2>1[0-2]|0?[1-9])\\s*(?<lap2>[ap])(?:\\.\\s?m\\b\\.?|\\s?m\\b))' +
-  '(?:\\s*(?<lzone>' + zonePattern() + '))?';
+export const LEADING_CLOCK = `(?:${clockPattern('l')}|(?<lh2>1[0-2]|0?[1-9])\\s*(?<lap2>[ap])${MERIDIEM})(?:\\s*(?<lzone>${zonePattern()}))?`;
 
 /** A zone after a clock time: a name ("EST", "Moscow time", "ET") or an offset ("GMT +8"). */
 export function zonePattern(): string {

@@ -23,19 +23,18 @@ import { findDurations } from './rules/findDurations';
 import { findAnaphora } from './rules/findAnaphora';
 import { findSets } from './rules/findSets';
 import { findReferenceWords } from './rules/findReferenceWords';
-import { findWeekOfMonth } from './rules/findWeekOfMonth';
+import { findOrdinalInMonth } from './rules/findOrdinalInMonth';
 import { findReportingPeriods } from './rules/findReportingPeriods';
 import { findHolidays } from './rules/findHolidays';
 import { findPartsOfDay } from './rules/findPartsOfDay';
 import { findBareDays } from './rules/findBareDays';
-import { findNthWeekdayOfMonth } from './rules/findNthWeekdayOfMonth';
 
 type Rule = (text: string, lang: LanguageTable) => Candidate[];
 
 /** Every rule proposes candidates; overlaps are settled afterwards. Order does not matter. */
 const RULES: Rule[] = [
   findDayMonthDates, findMonthExpressions, findNumericDates, findClockTimes, findYearExpressions,
-  findRelativeExpressions, findWeekdays, findPartsOfYear, findDurations, findAnaphora, findSets, findReferenceWords, findWeekOfMonth, findReportingPeriods, findHolidays, findPartsOfDay, findBareDays, findNthWeekdayOfMonth,
+  findRelativeExpressions, findWeekdays, findPartsOfYear, findDurations, findAnaphora, findSets, findReferenceWords, findOrdinalInMonth, findReportingPeriods, findHolidays, findPartsOfDay, findBareDays,
 ];
 
 /**

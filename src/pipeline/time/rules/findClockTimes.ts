@@ -2,7 +2,7 @@ import type { Candidate, ResolveEnv } from '../candidate';
 import type { LanguageTable } from '../languages/LanguageTable';
 import type { DateTime } from 'luxon';
 import { dayValue, pad } from '../calendar';
-import { CLOCK, patternsFor, to24h, zonePattern } from '../patterns';
+import { CLOCK, MERIDIEM, patternsFor, to24h, zonePattern } from '../patterns';
 import { clockValue } from '../clockValue';
 import { WB_LEFT, alternation, norm, optionalRegex } from '../regexUtil';
 import { resolveWeekday } from '../resolveWeekday';
@@ -156,7 +156,7 @@ function regexesFor(lang: LanguageTable): RegExp[] {
     `|(?<h4>1[0-2]|0?[1-9])\\.(?<mi4>[0-5][0-9])\\s*(?<ap4>[ap])(?:\\.\\s?m\\.|\\s?m\\b)(?:\\s*(?<z4>${ZONE_NAMES}))?` +
     `|(?<hh>[01][0-9]|2[0-3])(?<mm2>[0-5][0-9])\\s*(?<z2>${ZONE_NAMES})` +
     (lang.inThePart ? `|(?<h5>1[0-2]|[1-9])(?:\\s+o['’]clock)?\\s+${lang.inThePart}\\s+(?<pd>${p.partOfDay})` : '') +
-    `|(?<h3>1[0-2]|0?[1-9])\\s*(?<ap3>[ap])(?:\\.\\s?m\\b\\.?|\\s?m\\b)(?:\\s*(?<z3>${ZONE_NAMES}))?)`;
+    `|(?<h3>1[0-2]|0?[1-9])\\s*(?<ap3>[ap])${MERIDIEM}(?:\\s*(?<z3>${ZONE_NAMES}))?)`;
   list = [new RegExp(main, 'giu'), /^[ \t]*(?<sh>[01][0-9]|2[0-3])(?<sm>[0-5][0-9])(?=:\s|\s+[-–—]\s)/gmu];
   if (Object.keys(lang.clockWords).length) list.push(new RegExp(`${WB_LEFT}(?<nm>${alternation(Object.keys(lang.clockWords))})(?![\\p{L}])`, 'giu'));
   cache.set(lang, list);

@@ -2,31 +2,30 @@ import type { Candidate } from '../candidate';
 import type { LanguageTable } from '../languages/LanguageTable';
 import { WB_LEFT, WB_RIGHT, alternation, norm } from '../regexUtil';
 
-const cache = new WeakMap<LanguageTable, RegExp>();
-const countCache = new WeakMap<LanguageTable, { the: RegExp | null; count: RegExp }>();
+/** The table's reference words, and what makes one the start of a counted span ("the past three summers"). */
+interface ReferenceRegexes { words: RegExp; the: RegExp | null; count: RegExp }
+const cache = new WeakMap<LanguageTable, ReferenceRegexes | null>();
 
-/** "the past" of "the past three summers" opens a counted span; it is no reference word there. */
-function countAfterFor(lang: LanguageTable): { the: RegExp | null; count: RegExp } {
-  let c = countCache.get(lang);
-  if (!c) {
-    c = {
+function regexesFor(lang: LanguageTable): ReferenceRegexes | null {
+  if (cache.has(lang)) return cache.get(lang)!;
+  const words = Object.keys(lang.referenceWords);
+  let rx: ReferenceRegexes | null = null;
+  if (words.length > 0) {
+    rx = {
+      words: new RegExp(`${WB_LEFT}${alternation(words)}${WB_RIGHT}`, 'giu'),
       the: lang.definiteArticle ? new RegExp(`^(?:${lang.definiteArticle})\\s`, 'iu') : null,
       count: new RegExp(`^\\s+(?:[0-9]+|${alternation(Object.keys(lang.numberWords))})(?![\\p{L}])`, 'iu'),
     };
-    countCache.set(lang, c);
   }
-  return c;
+  cache.set(lang, rx);
+  return rx;
 }
 
 /** "now", "currently" → PRESENT_REF; "recently", "in the past" → PAST_REF; "the future" → FUTURE_REF. */
 export function findReferenceWords(text: string, lang: LanguageTable): Candidate[] {
-  const words = Object.keys(lang.referenceWords);
-  if (words.length === 0) return [];
-  let re = cache.get(lang);
-  if (!re) {
-    re = new RegExp(`${WB_LEFT}${alternation(words)}${WB_RIGHT}`, 'giu');
-    cache.set(lang, re);
-  }
+  const rx = regexesFor(lang);
+  if (!rx) return [];
+  const re = rx.words;
   re.lastIndex = 0;
   const out: Candidate[] = [];
   for (const m of text.matchAll(re)) {
@@ -42,8 +41,8 @@ export function findReferenceWords(text: string, lang: LanguageTable): Candidate
     if (key === 'recent' && /\b(?:most|the)\s+$/i.test(before)) continue;
     if (key === 'the moment' && !/\bat\s+$/i.test(before)) continue;
     if (key === 'the present' && /^\s+(?:day|situation|case|government)/i.test(text.slice(m.index + m[0].length))) continue;
-    const counted = countAfterFor(lang);
-    if (counted.the?.test(key) && counted.count.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+    // "the past" of "the past three summers" opens a counted span; it is no reference word there
+    if (rx.the?.test(key) && rx.count.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', rule: 'reference', priority: 3, resolve: () => ({ value, precision: null }) });
   }
   return out;

@@ -17,7 +17,7 @@ const AFTER_NOT_YEAR = /^(?:\s*(?:%|[.,:][0-9]|[0-9]|-[0-9]|x\b))/i;
 /** The language's words that tell a number is not a year, compiled once per table. */
 interface YearCues {
   labelBefore: RegExp | null; unitAfter: RegExp | null; leadWords: Set<string>; ageBefore: RegExp | null; fiscalYear: RegExp | null;
-  decadeWords: RegExp | null;
+  decadeWords: RegExp | null; decadeHints: string[];
 }
 const cueCache = new WeakMap<LanguageTable, YearCues>();
 
@@ -34,6 +34,7 @@ function cuesFor(lang: LanguageTable): YearCues {
       decadeWords: lang.decadeWords && lang.definiteArticle
         ? new RegExp(`(?<![\\p{L}])(?:${lang.definiteArticle})\\s+(?:(?:${alternation(lang.spanPrefixes)})[\\s-]+)?(?<w>${alternation(Object.keys(lang.decadeWords))})(?![\\p{L}])`, 'giu')
         : null,
+      decadeHints: Object.keys(lang.decadeWords ?? {}),
       fiscalYear: lang.fiscalYearAbbreviation ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${lang.fiscalYearAbbreviation})\\s?(?<y>${YEAR}|[0-9]{2})(?![\\p{L}\\p{N}_])`, 'gu') : null,
     };
     cueCache.set(lang, c);
@@ -101,7 +102,7 @@ export function findYearExpressions(text: string, lang: LanguageTable): Candidat
     out.push(shortDecade(m.index, m.index + m[0].length, Number(m.groups?.d)));
   }
   // the regex would try every "the": look for a decade word first
-  if (cues.decadeWords && Object.keys(lang.decadeWords ?? {}).some((w) => text.includes(w))) {
+  if (cues.decadeWords && cues.decadeHints.some((w) => text.includes(w))) {
     cues.decadeWords.lastIndex = 0;
     for (const m of text.matchAll(cues.decadeWords)) {
       const w = m.groups?.w ?? '';
